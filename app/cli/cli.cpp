@@ -1,0 +1,936 @@
+#include "cli.h"
+
+#include "demo/generator.h"
+#include "domain/dates.h"
+#include "domain/labels.h"
+#include "domain/validation.h"
+#include "i18n.h"
+#include "io/establishmentcsv.h"
+#include "io/jsonformat.h"
+#include "storage/sqlstorage.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cstdio>
+
+namespace habilis {
+
+namespace {
+
+const QString kDb = QStringLiteral("db");
+const QString kLang = QStringLiteral("lang");
+const QString kJson = QStringLiteral("json");
+
+struct CommandInfo {
+    QStringList words;
+    const char *summary;
+};
+
+// The commands, for the general help. Their summaries are translated in Cli::printUsage().
+const CommandInfo kCommands[] = {
+    {{QStringLiteral("caf"), QStringLiteral("set")},
+     QT_TRANSLATE_NOOP("Cli", "Create or change the profile of a Caf")},
+    {{QStringLiteral("caf"), QStringLiteral("show")},
+     QT_TRANSLATE_NOOP("Cli", "Show the profile of a Caf")},
+    {{QStringLiteral("caf"), QStringLiteral("list")},
+     QT_TRANSLATE_NOOP("Cli", "List the Caf profiles")},
+    {{QStringLiteral("caf"), QStringLiteral("default")},
+     QT_TRANSLATE_NOOP("Cli", "Choose the Caf this workstation works for")},
+    {{QStringLiteral("request"), QStringLiteral("import")},
+     QT_TRANSLATE_NOOP("Cli", "Import a habilitation request (JSON)")},
+    {{QStringLiteral("list")}, QT_TRANSLATE_NOOP("Cli", "List the conventions")},
+    {{QStringLiteral("show")}, QT_TRANSLATE_NOOP("Cli", "Show one convention with its dates")},
+    {{QStringLiteral("establishments"), QStringLiteral("import")},
+     QT_TRANSLATE_NOOP("Cli", "Import a provider's establishments (CSV)")},
+    {{QStringLiteral("establishments"), QStringLiteral("list")},
+     QT_TRANSLATE_NOOP("Cli", "List a provider's establishments")},
+    {{QStringLiteral("types"), QStringLiteral("list")},
+     QT_TRANSLATE_NOOP("Cli", "List the establishment types")},
+    {{QStringLiteral("types"), QStringLiteral("set")},
+     QT_TRANSLATE_NOOP("Cli", "Add or change an establishment type")},
+    {{QStringLiteral("journal")}, QT_TRANSLATE_NOOP("Cli", "Read the audit journal")},
+    {{QStringLiteral("demo")}, QT_TRANSLATE_NOOP("Cli", "Fill an empty database with demo data")},
+};
+
+QString jsonText(const QJsonValue &v)
+{
+    const QJsonDocument doc =
+        v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+QString orDash(const QString &s)
+{
+    return s.isEmpty() ? QStringLiteral("—") : s;
+}
+
+QString addressText(const PostalAddress &a)
+{
+    QStringList parts;
+    for (const QString &s : {a.recipient, a.building, a.street, a.poBox}) {
+        if (!s.isEmpty())
+            parts << s;
+    }
+    QString last = a.postcode + u' ' + a.town.toUpper();
+    if (a.cedex)
+        last += QStringLiteral(" CEDEX");
+    parts << last;
+    return parts.join(QStringLiteral(", "));
+}
+
+QString pad(const QString &s, int width)
+{
+    return s.size() >= width ? s.left(width - 1) + QStringLiteral("… ")
+                             : s.leftJustified(width + 1);
+}
+
+} // namespace
+
+Cli::Cli(QStringList arguments)
+    : m_arguments(std::move(arguments))
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    m_program = QFileInfo(m_arguments.value(0, QStringLiteral("habilis-cli"))).fileName();
+}
+
+Cli::~Cli() = default;
+
+int Cli::fail(const QString &message, int code)
+{
+    m_err << tr("%1: error: %2").arg(m_program, message) << Qt::endl;
+    return code;
+}
+
+void Cli::printUsage()
+{
+    m_out << tr("Usage: %1 [--db FILE] [--lang fr|en] COMMAND [options]").arg(m_program) << "\n\n"
+          << tr("Habilis: the conventions d'habilitation informatique « Structures » of a Caf.")
+          << "\n\n"
+          << tr("Commands:") << "\n";
+    for (const CommandInfo &c : kCommands) {
+        m_out << "  " << c.words.join(u' ').leftJustified(24) << tr(c.summary) << "\n";
+    }
+    m_out << "\n"
+          << tr("Global options:") << "\n"
+          << "  --db FILE               "
+          << tr("the database file (default: %1)").arg(defaultDatabasePath()) << "\n"
+          << "  --lang fr|en            " << tr("the language of messages (default: fr)") << "\n\n"
+          << tr("Each command has its own --help, for example: %1 list --help").arg(m_program)
+          << Qt::endl;
+}
+
+bool Cli::openStorage()
+{
+    const QString path = m_dbPath.isEmpty() ? defaultDatabasePath() : m_dbPath;
+    Expected<std::unique_ptr<SqlStorage>> s = SqlStorage::open(path);
+    if (!s) {
+        fail(s.errorString());
+        return false;
+    }
+    m_storage = std::move(s).value();
+    return true;
+}
+
+int Cli::run()
+{
+    // Global options come before the command; find them and the command words.
+    QString lang;
+    QStringList words;
+    QStringList rest{m_arguments.value(0)};
+    bool wantHelp = false;
+    for (int i = 1; i < m_arguments.size(); ++i) {
+        const QString &a = m_arguments.at(i);
+        const auto takeValue = [&](const QString &name, QString *target) {
+            if (a == u"--" + name) {
+                *target = m_arguments.value(++i);
+                return true;
+            }
+            if (a.startsWith(u"--" + name + u'=')) {
+                *target = a.mid(name.size() + 3);
+                return true;
+            }
+            return false;
+        };
+        if (takeValue(kDb, &m_dbPath) || takeValue(kLang, &lang))
+            continue;
+        const bool groupWord =
+            words.size() == 1 && (words.first() == u"caf" || words.first() == u"request" ||
+                                  words.first() == u"establishments" || words.first() == u"types");
+        if (!a.startsWith(u'-') && (words.isEmpty() || groupWord) && rest.size() == 1) {
+            words << a;
+            continue;
+        }
+        if (words.isEmpty() && (a == u"--help" || a == u"-h"))
+            wantHelp = true;
+        rest << a;
+    }
+    installTranslators(*QCoreApplication::instance(), lang);
+
+    if (words.isEmpty() || words.first() == u"help") {
+        printUsage();
+        return words.isEmpty() && !wantHelp ? Usage : Success;
+    }
+    const QString command = words.join(u' ');
+    static const QHash<QString, Handler> handlers{
+        {QStringLiteral("caf set"), &Cli::cafSet},
+        {QStringLiteral("caf show"), &Cli::cafShow},
+        {QStringLiteral("caf list"), &Cli::cafList},
+        {QStringLiteral("caf default"), &Cli::cafDefault},
+        {QStringLiteral("request import"), &Cli::requestImport},
+        {QStringLiteral("list"), &Cli::list},
+        {QStringLiteral("show"), &Cli::show},
+        {QStringLiteral("establishments import"), &Cli::establishmentsImport},
+        {QStringLiteral("establishments list"), &Cli::establishmentsList},
+        {QStringLiteral("types list"), &Cli::typesList},
+        {QStringLiteral("types set"), &Cli::typesSet},
+        {QStringLiteral("journal"), &Cli::journal},
+        {QStringLiteral("demo"), &Cli::demo},
+    };
+    const auto it = handlers.find(command);
+    if (it == handlers.end()) {
+        fail(tr("unknown command \"%1\".").arg(command), Usage);
+        printUsage();
+        return Usage;
+    }
+    rest[0] = m_program + u' ' + command;
+    return (this->*it.value())(rest);
+}
+
+namespace {
+
+/// The parser of one command, with --help and the command's own usage line.
+class CommandParser {
+public:
+    CommandParser(const QString &description, const QString &positional = {},
+                  const QString &positionalHelp = {})
+        : m_help(m_parser.addHelpOption())
+    {
+        m_parser.setApplicationDescription(description);
+        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        if (!positional.isEmpty())
+            m_parser.addPositionalArgument(positional, positionalHelp);
+    }
+    QCommandLineParser *operator->() { return &m_parser; }
+    QCommandLineParser &parser() { return m_parser; }
+
+    /// -1 to go on, else the exit code.
+    int parse(const QStringList &args, QTextStream &out, QTextStream &err, int minPositional,
+              int maxPositional)
+    {
+        const QString name = args.value(0);
+        if (!m_parser.parse(args)) {
+            err << Cli::tr("%1: error: %2").arg(name, m_parser.errorText()) << "\n"
+                << Cli::tr("See: %1 --help").arg(name) << Qt::endl;
+            return Cli::Usage;
+        }
+        if (m_parser.isSet(m_help)) {
+            QString text = m_parser.helpText();
+            // Qt writes the program's path; write the command instead.
+            const qsizetype eol = text.indexOf(u'\n');
+            QString first = text.left(eol);
+            const qsizetype colon = first.indexOf(u':');
+            first = first.left(colon + 1) + u' ' + name + first.mid(first.indexOf(u' ', colon + 2));
+            out << first << text.mid(eol) << Qt::flush;
+            return Cli::Success;
+        }
+        const qsizetype n = m_parser.positionalArguments().size();
+        if (n < minPositional || n > maxPositional) {
+            err << Cli::tr("%1: error: %2").arg(name, Cli::tr("wrong number of arguments.")) << "\n"
+                << Cli::tr("See: %1 --help").arg(name) << Qt::endl;
+            return Cli::Usage;
+        }
+        return -1;
+    }
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_help;
+};
+
+void addGlobal(QCommandLineParser &p)
+{
+    p.addOption({kDb, Cli::tr("The database file."), Cli::tr("file")});
+    p.addOption({kLang, Cli::tr("The language of messages: fr or en."), Cli::tr("language")});
+}
+
+QCommandLineOption jsonOption()
+{
+    return {kJson, Cli::tr("Write JSON instead of text.")};
+}
+
+} // namespace
+
+int Cli::cafSet(const QStringList &args)
+{
+    CommandParser p(tr("Create or change the profile of a Caf. Options change only the fields "
+                       "they name; --from reads a whole profile from a JSON file."));
+    addGlobal(p.parser());
+    const QList<QPair<QString, QString>> fields{
+        {QStringLiteral("departement"), tr("Département code: 01 to 95, 2A, 2B, 971 to 976.")},
+        {QStringLiteral("name"), tr("Name, for example \"Caf de la Savoie\".")},
+        {QStringLiteral("director-civility"), tr("Director's civility: madame or monsieur.")},
+        {QStringLiteral("director-first-name"), tr("Director's first name.")},
+        {QStringLiteral("director-last-name"), tr("Director's last name.")},
+        {QStringLiteral("director-title"), tr("Director's title, for example \"Directeur\".")},
+        {QStringLiteral("recipient"), tr("Address: person or service.")},
+        {QStringLiteral("building"), tr("Address: building.")},
+        {QStringLiteral("street"), tr("Address: number and street.")},
+        {QStringLiteral("po-box"), tr("Address: BP, CS or TSA.")},
+        {QStringLiteral("postcode"), tr("Address: postcode.")},
+        {QStringLiteral("town"), tr("Address: town.")},
+        {QStringLiteral("cedex"), tr("Address: yes if the postcode is a CEDEX.")},
+        {QStringLiteral("signing-town"), tr("The town where conventions are signed.")},
+        {QStringLiteral("email"), tr("Email address.")},
+        {QStringLiteral("phone"), tr("Phone number.")},
+    };
+    for (const auto &f : fields)
+        p->addOption({f.first, f.second, tr("value")});
+    p->addOption({QStringLiteral("from"), tr("A JSON file with the whole profile."), tr("file")});
+    if (const int code = p.parse(args, m_out, m_err, 0, 0); code >= 0)
+        return code;
+    if (!openStorage())
+        return Failure;
+
+    CafProfile caf;
+    if (p->isSet(QStringLiteral("from"))) {
+        const QString file = p->value(QStringLiteral("from"));
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(tr("%1: the file cannot be read (%2).").arg(file, f.errorString()));
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+            return fail(tr("%1: not valid JSON at character %2: %3.")
+                            .arg(file)
+                            .arg(pe.offset)
+                            .arg(doc.isObject() || pe.error != QJsonParseError::NoError
+                                     ? pe.errorString()
+                                     : tr("an object is expected")));
+        }
+        QList<FieldError> errors;
+        caf = JsonFormat::cafFromJson(doc.object(), &errors);
+        if (!errors.isEmpty()) {
+            QStringList lines;
+            for (const FieldError &e : std::as_const(errors))
+                lines << file + QStringLiteral(": ") + e.toString();
+            return fail(lines.join(u'\n'));
+        }
+    } else {
+        QString dept = p->value(QStringLiteral("departement"));
+        if (dept.isEmpty())
+            dept = m_storage->defaultCaf();
+        if (dept.isEmpty())
+            return fail(tr("--departement is required for the first Caf profile."), Usage);
+        if (const Expected<CafProfile> existing = m_storage->caf(dept))
+            caf = *existing;
+        caf.departement = dept;
+    }
+    const auto set = [&](const char *name, QString *target) {
+        if (p->isSet(QLatin1String(name)))
+            *target = p->value(QLatin1String(name)).trimmed();
+    };
+    set("departement", &caf.departement);
+    set("name", &caf.name);
+    if (p->isSet(QStringLiteral("director-civility"))) {
+        const QString v = p->value(QStringLiteral("director-civility"));
+        const auto c = Labels::civilityFromCode(v);
+        if (!c) {
+            return fail(FieldError{tr("director's civility"), v,
+                                   tr("\"%1\" is not a civility (madame, monsieur).").arg(v)}
+                            .toString());
+        }
+        caf.director.civility = *c;
+    }
+    set("director-first-name", &caf.director.firstName);
+    set("director-last-name", &caf.director.lastName);
+    set("director-title", &caf.director.title);
+    set("recipient", &caf.address.recipient);
+    set("building", &caf.address.building);
+    set("street", &caf.address.street);
+    set("po-box", &caf.address.poBox);
+    set("postcode", &caf.address.postcode);
+    set("town", &caf.address.town);
+    if (p->isSet(QStringLiteral("cedex"))) {
+        const QString v = p->value(QStringLiteral("cedex")).toLower();
+        if (v != u"yes" && v != u"no" && v != u"oui" && v != u"non") {
+            return fail(
+                FieldError{tr("CEDEX"), v, tr("\"%1\" is neither yes nor no.").arg(v)}.toString());
+        }
+        caf.address.cedex = v == u"yes" || v == u"oui";
+    }
+    set("signing-town", &caf.signingTown);
+    set("email", &caf.email);
+    set("phone", &caf.phone);
+
+    const Expected<CafProfile> saved = m_storage->saveCaf(caf);
+    if (!saved)
+        return fail(saved.errorString());
+    m_out << tr("Caf profile saved: %1 (%2).").arg(saved->name, saved->departement) << Qt::endl;
+    return Success;
+}
+
+int Cli::cafShow(const QStringList &args)
+{
+    CommandParser p(tr("Show the profile of a Caf (the workstation's Caf by default)."),
+                    tr("[département]"));
+    addGlobal(p.parser());
+    p->addOption(jsonOption());
+    if (const int code = p.parse(args, m_out, m_err, 0, 1); code >= 0)
+        return code;
+    if (!openStorage())
+        return Failure;
+    QString dept = p->positionalArguments().value(0);
+    if (dept.isEmpty())
+        dept = m_storage->defaultCaf();
+    if (dept.isEmpty())
+        return fail(tr("no Caf profile yet; create one with: %1 caf set").arg(m_program));
+    const Expected<CafProfile> caf = m_storage->caf(dept);
+    if (!caf)
+        return fail(caf.errorString());
+    if (p->isSet(kJson)) {
+        m_out << jsonText(JsonFormat::toJson(*caf)) << Qt::flush;
+        return Success;
+    }
+    m_out << caf->name << " (" << caf->departement << ")\n"
+          << tr("Director: %1, %2").arg(Labels::fullName(caf->director), caf->director.title)
+          << "\n"
+          << tr("Address: %1").arg(addressText(caf->address)) << "\n"
+          << tr("Conventions signed in: %1").arg(caf->signingTown) << "\n"
+          << tr("Email: %1").arg(orDash(caf->email)) << "\n"
+          << tr("Phone: %1").arg(orDash(caf->phone)) << Qt::endl;
+    return Success;
+}
+
+int Cli::cafList(const QStringList &args)
+{
+    CommandParser p(tr("List the Caf profiles."));
+    addGlobal(p.parser());
+    p->addOption(jsonOption());
+    if (const int code = p.parse(args, m_out, m_err, 0, 0); code >= 0)
+        return code;
+    if (!openStorage())
+        return Failure;
+    const Expected<QList<CafProfile>> list = m_storage->cafs();
+    if (!list)
+        return fail(list.errorString());
+    const QString current = m_storage->defaultCaf();
+    if (p->isSet(kJson)) {
+        QJsonArray a;
+        for (const CafProfile &c : *list)
+            a.append(JsonFormat::toJson(c));
+        m_out << jsonText(a) << Qt::flush;
+        return Success;
+    }
+    for (const CafProfile &c : *list) {
+        m_out << (c.departement == current ? u'*' : u' ') << ' ' << c.departement.leftJustified(4)
+              << c.name << "\n";
+    }
+    m_out << Qt::flush;
+    return Success;
+}
+
+int Cli::cafDefault(const QStringList &args)
+{
+    CommandParser p(tr("Choose the Caf this workstation works for."), tr("département"));
+    addGlobal(p.parser());
+    if (const int code = p.parse(args, m_out, m_err, 1, 1); code >= 0)
+        return code;
+    if (!openStorage())
+        return Failure;
+    if (Status s = m_storage->setDefaultCaf(p->positionalArguments().constFirst()); !s)
+        return fail(s.errorString());
+    m_out << tr("This workstation now works for the Caf %1.").arg(m_storage->defaultCaf())
+          << Qt::endl;
+    return Success;
+}
+
+int Cli::requestImport(const QStringList &args)
+{
+    CommandParser p(tr("Import a habilitation request (art. 3-1) from a JSON file in the format "
+                       "habilis-request/1 described in the README. Nothing is written if any "
+                       "field is wrong."),
+                    tr("file.json"));
+    addGlobal(p.parser());
+    p->addOption(jsonOption());
+    if (const int code = p.parse(args, m_out, m_err, 1, 1); code >= 0)
+        return code;
+    const QString file = p->positionalArguments().constFirst();
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(tr("%1: the file cannot be read (%2).").arg(file, f.errorString()));
+    const QByteArray data = f.readAll();
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        const int line = int(data.left(pe.offset).count('\n')) + 1;
+        return fail(
+            tr("%1, line %2: not valid JSON: %3.").arg(file).arg(line).arg(pe.errorString()));
+    }
+    if (!doc.isObject())
+        return fail(tr("%1: a JSON object is expected.").arg(file));
+    QList<FieldError> errors;
+    const HabilitationRequest request = JsonFormat::requestFromJson(doc.object(), &errors);
+    if (!errors.isEmpty()) {
+        QStringList lines;
+        for (const FieldError &e : std::as_const(errors))
+            lines << file + QStringLiteral(": ") + e.toString();
+        return fail(lines.join(u'\n'));
+    }
+    if (!openStorage())
+        return Failure;
+    const Expected<Convention> c = m_storage->importRequest(request);
+    if (!c) {
+        QStringList lines = c.errorString().split(u'\n');
+        for (QString &l : lines)
+            l = file + QStringLiteral(": ") + l;
+        return fail(lines.join(u'\n'));
+    }
+    if (p->isSet(kJson)) {
+        m_out << jsonText(JsonFormat::toJson(*c)) << Qt::flush;
+        return Success;
+    }
+    m_out << tr("Request recorded: convention %1 for %2 (%n person(s), ", nullptr,
+                int(request.persons.size()))
+                 .arg(c->reference, request.provider.name)
+          << tr("%n establishment(s)).", nullptr, int(request.establishments.size())) << Qt::endl;
+    return Success;
+}
+
+int Cli::list(const QStringList &args)
+{
+    CommandParser p(tr("List the conventions, filtered. Text filters ignore case and accents."));
+    addGlobal(p.parser());
+    p->addOption({QStringLiteral("state"),
+                  tr("Only this state: %1.").arg(Labels::stateCodes().join(QStringLiteral(", "))),
+                  tr("state")});
+    p->addOption({QStringLiteral("caf"), tr("Only this Caf (département)."), tr("département")});
+    p->addOption({QStringLiteral("provider"), tr("Part of the provider's name."), tr("text")});
+    p->addOption({QStringLiteral("town"), tr("The provider's town."), tr("text")});
+    p->addOption({QStringLiteral("text"),
+                  tr("Free text: reference, provider, person, establishment."), tr("text")});
+    p->addOption({QStringLiteral("limit"), tr("At most this many lines (default 100, 0 for all)."),
+                  tr("n"), QStringLiteral("100")});
+    p->addOption(
+        {QStringLiteral("offset"), tr("Skip this many lines."), tr("n"), QStringLiteral("0")});
+    p->addOption(jsonOption());
+    if (const int code = p.parse(args, m_out, m_err, 0, 0); code >= 0)
+        return code;
+    ConventionFilter f;
+    if (p->isSet(QStringLiteral("state"))) {
+        const QString v = p->value(QStringLiteral("state"));
+        f.state = Labels::stateFromCode(v);
+        if (!f.state) {
+            return fail(FieldError{QStringLiteral("--state"), v,
+                                   tr("\"%1\" is not a state (%2).")
+                                       .arg(v, Labels::stateCodes().join(QStringLiteral(", ")))}
+                            .toString(),
+                        Usage);
+        }
+    }
+    bool okLimit = false, okOffset = false;
+    const int limit = p->value(QStringLiteral("limit")).toInt(&okLimit);
+    f.offset = p->value(QStringLiteral("offset")).toInt(&okOffset);
+    if (!okLimit || limit < 0 || !okOffset || f.offset < 0) {
+        const QString bad =
+            okLimit && limit >= 0 ? QStringLiteral("--offset") : QStringLiteral("--limit");
+        const QString value = p->value(bad.mid(2));
+        return fail(
+            FieldError{bad, value, tr("\"%1\" is not a whole number, 0 or more.").arg(value)}
+                .toString(),
+            Usage);
+    }
+    f.limit = limit == 0 ? -1 : limit;
+    f.cafDepartement = p->value(QStringLiteral("caf"));
+    f.provider = p->value(QStringLiteral("provider"));
+    f.town = p->value(QStringLiteral("town"));
+    f.text = p->value(QStringLiteral("text"));
+    if (!openStorage())
+        return Failure;
+    const Expected<QList<ConventionRow>> rows = m_storage->conventions(f);
+    if (!rows)
+        return fail(rows.errorString());
+    if (p->isSet(kJson)) {
+        QJsonArray a;
+        for (const ConventionRow &r : *rows)
+            a.append(JsonFormat::toJson(r));
+        m_out << jsonText(a) << Qt::flush;
+        return Success;
+    }
+    if (rows->isEmpty()) {
+        m_out << tr("No convention matches.") << Qt::endl;
+        return Success;
+    }
+    m_out << pad(tr("Reference"), 17) << pad(tr("State"), 22) << pad(tr("Provider"), 40)
+          << pad(tr("Town"), 22) << pad(tr("Signed"), 10) << "\n";
+    for (const ConventionRow &r : *rows) {
+        m_out << pad(r.reference, 17) << pad(Labels::display(r.state), 22)
+              << pad(r.providerName, 40) << pad(r.providerTown, 22) << dates::display(r.signedOn)
+              << "\n";
+    }
+    const Expected<int> total = m_storage->countConventions(f);
+    if (total && *total > rows->size()) {
+        m_out << tr("%1 of %2 conventions shown (--limit, --offset).").arg(rows->size()).arg(*total)
+              << "\n";
+    }
+    m_out << Qt::flush;
+    return Success;
+}
+
+int Cli::show(const QStringList &args)
+{
+    CommandParser p(tr("Show a convention: its parties, its annex and its dates."),
+                    tr("reference"));
+    addGlobal(p.parser());
+    p->addOption({QStringLiteral("date"),
+                  tr("The day to compute the dates and choose the annex version for "
+                     "(default: today)."),
+                  tr("date")});
+    p->addOption(jsonOption());
+    if (const int code = p.parse(args, m_out, m_err, 1, 1); code >= 0)
+        return code;
+    QDate asOf = QDate::currentDate();
+    if (p->isSet(QStringLiteral("date"))) {
+        const QString v = p->value(QStringLiteral("date"));
+        asOf = dates::parse(v);
+        if (!asOf.isValid()) {
+            return fail(FieldError{QStringLiteral("--date"), v,
+                                   tr("\"%1\" is not a date (DD/MM/YYYY or YYYY-MM-DD).").arg(v)}
+                            .toString(),
+                        Usage);
+        }
+    }
+    if (!openStorage())
+        return Failure;
+    const Expected<ConventionDetail> d =
+        m_storage->convention(p->positionalArguments().constFirst(), asOf);
+    if (!d)
+        return fail(d.errorString());
+    const QJsonObject o = JsonFormat::toJson(*d, asOf);
+    if (p->isSet(kJson)) {
+        m_out << jsonText(o) << Qt::flush;
+        return Success;
+    }
+    const Convention &c = d->convention;
+    const QJsonObject dj = o.value(QStringLiteral("dates")).toObject();
+    const auto date = [&dj](const char *key) {
+        return orDash(dates::display(
+            QDate::fromString(dj.value(QLatin1String(key)).toString(), Qt::ISODate)));
+    };
+    m_out << tr("Convention %1 — %2").arg(c.reference, Labels::display(c.state)) << "\n\n"
+          << tr("Caf: %1, represented by %2, %3")
+                 .arg(d->caf.name, Labels::fullName(d->caf.director), d->caf.director.title)
+          << "\n"
+          << tr("Provider: %1 (%2)").arg(d->provider.name, Labels::display(d->provider.kind));
+    if (!d->provider.siret.isEmpty())
+        m_out << tr(", SIRET/SIREN %1").arg(d->provider.siret);
+    m_out << "\n  "
+          << tr("represented by %1, %2")
+                 .arg(Labels::fullName(d->provider.representative),
+                      d->provider.representative.title)
+          << "\n  " << addressText(d->provider.address) << "\n\n"
+          << tr("Dates on %1:").arg(dates::display(asOf)) << "\n"
+          << "  " << tr("request received: %1").arg(orDash(dates::display(c.receivedOn))) << "\n"
+          << "  " << tr("mailed for signature: %1").arg(orDash(dates::display(c.mailedOn))) << "\n"
+          << "  " << tr("signed (effective date): %1").arg(orDash(dates::display(c.signedOn)))
+          << "\n";
+    if (dj.contains(QStringLiteral("currentPeriod"))) {
+        const QJsonObject per = dj.value(QStringLiteral("currentPeriod")).toObject();
+        m_out << "  "
+              << tr("year %1 of the convention: %2 to %3")
+                     .arg(per.value(QStringLiteral("index")).toInt())
+                     .arg(dates::display(QDate::fromString(
+                              per.value(QStringLiteral("start")).toString(), Qt::ISODate)),
+                          dates::display(QDate::fromString(
+                              per.value(QStringLiteral("end")).toString(), Qt::ISODate)))
+              << "\n";
+    }
+    if (dj.contains(QStringLiteral("nextAnniversary"))) {
+        m_out << "  " << tr("next anniversary (tacit renewal): %1").arg(date("nextAnniversary"))
+              << "\n"
+              << "  " << tr("notice to receive by: %1").arg(date("noticeDeadline")) << "\n";
+    }
+    if (dj.contains(QStringLiteral("terminationEffective")))
+        m_out << "  " << tr("terminated from: %1").arg(date("terminationEffective")) << "\n";
+
+    m_out << "\n"
+          << (d->annex.validFrom.isValid() ? tr("Annex 1, version %1 of %2, in force from %3:")
+                                                 .arg(d->annex.version)
+                                                 .arg(d->annexVersions)
+                                                 .arg(dates::display(d->annex.validFrom))
+                                           : tr("Annex 1, version %1 of %2, not yet signed:")
+                                                 .arg(d->annex.version)
+                                                 .arg(d->annexVersions))
+          << "\n  " << tr("%n person(s) habilitated:", nullptr, int(d->annex.persons.size()))
+          << "\n";
+    for (const Person &pe : d->annex.persons) {
+        QStringList parts{Labels::display(pe.civility), pe.firstName, pe.lastName.toUpper()};
+        parts.removeAll(QString());
+        m_out << "    " << parts.join(u' ');
+        if (!pe.jobTitle.isEmpty())
+            m_out << ", " << pe.jobTitle;
+        m_out << " <" << pe.email << ">\n";
+    }
+    m_out << "  " << tr("%n establishment(s):", nullptr, int(d->annex.establishments.size()))
+          << "\n";
+    for (const AnnexEstablishment &ae : d->annex.establishments) {
+        QStringList scope;
+        if (ae.scope.functioning)
+            scope << tr("functioning");
+        if (ae.scope.availability)
+            scope << tr("availability");
+        QStringList place{ae.establishment.address,
+                          ae.establishment.postcode + u' ' + ae.establishment.town};
+        place.removeAll(QString());
+        m_out << "    " << ae.establishment.type.leftJustified(5) << ae.establishment.name << ", "
+              << place.join(QStringLiteral(", ")) << " [" << scope.join(QStringLiteral(", "))
+              << "]\n";
+    }
+    m_out << Qt::flush;
+    return Success;
+}
+
+int Cli::establishmentsImport(const QStringList &args)
+{
+    CommandParser p(tr("Import or update a provider's establishments from a CSV file "
+                       "(UTF-8, ';' or ','). Columns: %1. Nothing is written if any line is "
+                       "wrong.")
+                        .arg(EstablishmentCsv::columns().join(QStringLiteral(";"))),
+                    tr("file.csv"));
+    addGlobal(p.parser());
+    p->addOption({QStringLiteral("provider"), tr("The provider: its number, SIRET or SIREN."),
+                  tr("provider")});
+    if (const int code = p.parse(args, m_out, m_err, 1, 1); code >= 0)
+        return code;
+    if (!p->isSet(QStringLiteral("provider")))
+        return fail(tr("--provider is required."), Usage);
+    const QString file = p->positionalArguments().constFirst();
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(tr("%1: the file cannot be read (%2).").arg(file, f.errorString()));
+    const QByteArray data = f.readAll();
+    if (!openStorage())
+        return Failure;
+    const Expected<Provider> provider =
+        m_storage->findProvider(p->value(QStringLiteral("provider")));
+    if (!provider)
+        return fail(provider.errorString());
+    const Expected<QList<EstablishmentType>> types = m_storage->establishmentTypes();
+    if (!types)
+        return fail(types.errorString());
+    const Expected<QList<Establishment>> list =
+        EstablishmentCsv::read(data, QFileInfo(file).fileName(), *types);
+    if (!list)
+        return fail(list.errorString());
+    const Expected<ImportCounts> counts = m_storage->importEstablishments(provider->id, *list);
+    if (!counts)
+        return fail(counts.errorString());
+    m_out << tr("%1: %2 establishment(s) created, %3 updated, %4 unchanged.")
+                 .arg(provider->name)
+                 .arg(counts->created)
+                 .arg(counts->updated)
+                 .arg(list->size() - counts->created - counts->updated)
+          << Qt::endl;
+    return Success;
+}
+
+int Cli::establishmentsList(const QStringList &args)
+{
+    CommandParser p(tr("List a provider's establishments."));
+    addGlobal(p.parser());
+    p->addOption({QStringLiteral("provider"), tr("The provider: its number, SIRET or SIREN."),
+                  tr("provider")});
+    p->addOption(jsonOption());
+    if (const int code = p.parse(args, m_out, m_err, 0, 0); code >= 0)
+        return code;
+    if (!p->isSet(QStringLiteral("provider")))
+        return fail(tr("--provider is required."), Usage);
+    if (!openStorage())
+        return Failure;
+    const Expected<Provider> provider =
+        m_storage->findProvider(p->value(QStringLiteral("provider")));
+    if (!provider)
+        return fail(provider.errorString());
+    const Expected<QList<Establishment>> list = m_storage->establishments(provider->id);
+    if (!list)
+        return fail(list.errorString());
+    if (p->isSet(kJson)) {
+        QJsonArray a;
+        for (const Establishment &e : *list)
+            a.append(JsonFormat::toJson(e));
+        m_out << jsonText(a) << Qt::flush;
+        return Success;
+    }
+    for (const Establishment &e : *list) {
+        m_out << e.type.leftJustified(5) << e.name << ", " << e.address << ", " << e.postcode << ' '
+              << e.town;
+        if (!e.monEnfantId.isEmpty())
+            m_out << " (monenfant.fr " << e.monEnfantId << ')';
+        m_out << "\n";
+    }
+    m_out << Qt::flush;
+    return Success;
+}
+
+int Cli::typesList(const QStringList &args)
+{
+    CommandParser p(tr("List the establishment types."));
+    addGlobal(p.parser());
+    p->addOption(jsonOption());
+    if (const int code = p.parse(args, m_out, m_err, 0, 0); code >= 0)
+        return code;
+    if (!openStorage())
+        return Failure;
+    const Expected<QList<EstablishmentType>> types = m_storage->establishmentTypes();
+    if (!types)
+        return fail(types.errorString());
+    if (p->isSet(kJson)) {
+        QJsonArray a;
+        for (const EstablishmentType &t : *types) {
+            a.append(QJsonObject{{QStringLiteral("code"), t.code},
+                                 {QStringLiteral("label"), t.label},
+                                 {QStringLiteral("availability"), t.hasAvailability}});
+        }
+        m_out << jsonText(a) << Qt::flush;
+        return Success;
+    }
+    for (const EstablishmentType &t : *types) {
+        m_out << t.code.leftJustified(6) << t.label;
+        if (t.hasAvailability)
+            m_out << ' ' << tr("(publishes availability)");
+        m_out << "\n";
+    }
+    m_out << Qt::flush;
+    return Success;
+}
+
+int Cli::typesSet(const QStringList &args)
+{
+    CommandParser p(tr("Add or change an establishment type."), tr("code"));
+    addGlobal(p.parser());
+    p->addOption({QStringLiteral("label"), tr("The type's name."), tr("text")});
+    p->addOption({QStringLiteral("availability"), tr("The type publishes free places.")});
+    if (const int code = p.parse(args, m_out, m_err, 1, 1); code >= 0)
+        return code;
+    if (!openStorage())
+        return Failure;
+    EstablishmentType t{p->positionalArguments().constFirst(), p->value(QStringLiteral("label")),
+                        p->isSet(QStringLiteral("availability"))};
+    if (Status s = m_storage->saveEstablishmentType(t); !s)
+        return fail(s.errorString());
+    m_out << tr("Establishment type %1 saved.").arg(t.code.toUpper()) << Qt::endl;
+    return Success;
+}
+
+int Cli::journal(const QStringList &args)
+{
+    CommandParser p(tr("Read the audit journal: who changed what, when, before and after."));
+    addGlobal(p.parser());
+    p->addOption(
+        {QStringLiteral("ref"), tr("Only the entries of this convention."), tr("reference")});
+    p->addOption({QStringLiteral("date"), tr("Only the entries of this day."), tr("date")});
+    p->addOption(jsonOption());
+    if (const int code = p.parse(args, m_out, m_err, 0, 0); code >= 0)
+        return code;
+    JournalFilter f;
+    f.reference = p->value(QStringLiteral("ref"));
+    if (p->isSet(QStringLiteral("date"))) {
+        const QString v = p->value(QStringLiteral("date"));
+        f.day = dates::parse(v);
+        if (!f.day.isValid()) {
+            return fail(FieldError{QStringLiteral("--date"), v,
+                                   tr("\"%1\" is not a date (DD/MM/YYYY or YYYY-MM-DD).").arg(v)}
+                            .toString(),
+                        Usage);
+        }
+    }
+    if (!openStorage())
+        return Failure;
+    const Expected<QList<JournalEntry>> entries = m_storage->journal(f);
+    if (!entries)
+        return fail(entries.errorString());
+    if (p->isSet(kJson)) {
+        QJsonArray a;
+        for (const JournalEntry &e : *entries)
+            a.append(JsonFormat::toJson(e));
+        m_out << jsonText(a) << Qt::flush;
+        return Success;
+    }
+    for (const JournalEntry &e : *entries) {
+        m_out << e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")) << "  "
+              << e.actor.leftJustified(12) << e.action.leftJustified(22) << e.reference << "\n";
+    }
+    m_out << Qt::flush;
+    return Success;
+}
+
+int Cli::demo(const QStringList &args)
+{
+    CommandParser p(tr("Fill an empty database with realistic demo data."));
+    addGlobal(p.parser());
+    p->addOption({QStringLiteral("scale"),
+                  tr("small (one Caf, 60 conventions) or national (101 Caf, 30 000 "
+                     "conventions)."),
+                  tr("scale"), QStringLiteral("small")});
+    p->addOption({QStringLiteral("seed"), tr("The seed of the random draws."), tr("n"),
+                  QStringLiteral("2026")});
+    p->addOption({QStringLiteral("date"),
+                  tr("The day the dates are drawn around (default: today)."), tr("date")});
+    if (const int code = p.parse(args, m_out, m_err, 0, 0); code >= 0)
+        return code;
+    const QString scaleText = p->value(QStringLiteral("scale"));
+    if (scaleText != u"small" && scaleText != u"national") {
+        return fail(FieldError{QStringLiteral("--scale"), scaleText,
+                               tr("\"%1\" is neither small nor national.").arg(scaleText)}
+                        .toString(),
+                    Usage);
+    }
+    bool okSeed = false;
+    const quint32 seed = p->value(QStringLiteral("seed")).toUInt(&okSeed);
+    if (!okSeed) {
+        return fail(FieldError{QStringLiteral("--seed"), p->value(QStringLiteral("seed")),
+                               tr("\"%1\" is not a whole number, 0 or more.")
+                                   .arg(p->value(QStringLiteral("seed")))}
+                        .toString(),
+                    Usage);
+    }
+    QDate today = QDate::currentDate();
+    if (p->isSet(QStringLiteral("date"))) {
+        today = dates::parse(p->value(QStringLiteral("date")));
+        if (!today.isValid()) {
+            return fail(FieldError{QStringLiteral("--date"), p->value(QStringLiteral("date")),
+                                   tr("\"%1\" is not a date (DD/MM/YYYY or YYYY-MM-DD).")
+                                       .arg(p->value(QStringLiteral("date")))}
+                            .toString(),
+                        Usage);
+        }
+    }
+    if (!openStorage())
+        return Failure;
+    QElapsedTimer timer;
+    timer.start();
+    const Expected<DemoCounts> counts = DemoGenerator::generate(
+        *m_storage,
+        scaleText == u"national" ? DemoGenerator::Scale::National : DemoGenerator::Scale::Small,
+        today, seed);
+    if (!counts)
+        return fail(counts.errorString());
+    m_out << tr("Demo data written in %1 s: %2 Caf, %3 providers, %4 conventions, %5 "
+                "establishments, %6 persons.")
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
+                 .arg(counts->cafs)
+                 .arg(counts->providers)
+                 .arg(counts->conventions)
+                 .arg(counts->establishments)
+                 .arg(counts->persons)
+          << Qt::endl;
+    return Success;
+}
+
+} // namespace habilis

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace habilis {
+
+class SqlStorage;
+
+/// habilis-cli: every capability of the core from the command line.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+    explicit Cli(QStringList arguments);
+    ~Cli();
+    int run();
+
+private:
+    using Handler = int (Cli::*)(const QStringList &args);
+
+    int cafSet(const QStringList &args);
+    int cafShow(const QStringList &args);
+    int cafList(const QStringList &args);
+    int cafDefault(const QStringList &args);
+    int requestImport(const QStringList &args);
+    int list(const QStringList &args);
+    int show(const QStringList &args);
+    int establishmentsImport(const QStringList &args);
+    int establishmentsList(const QStringList &args);
+    int typesList(const QStringList &args);
+    int typesSet(const QStringList &args);
+    int journal(const QStringList &args);
+    int demo(const QStringList &args);
+
+    bool openStorage();
+    int fail(const QString &message, int code = Failure);
+    void printUsage();
+
+    QStringList m_arguments;
+    QString m_program;
+    QString m_dbPath;
+    std::unique_ptr<SqlStorage> m_storage;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace habilis

@@ -1,0 +1,315 @@
+#include "schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace habilis {
+
+namespace {
+
+const QString kAddressColumns = QStringLiteral(
+    "address_recipient TEXT NOT NULL DEFAULT '', address_building TEXT NOT NULL DEFAULT '', "
+    "address_street TEXT NOT NULL DEFAULT '', address_po_box TEXT NOT NULL DEFAULT '', "
+    "address_postcode TEXT NOT NULL DEFAULT '', address_town TEXT NOT NULL DEFAULT '', "
+    "address_cedex INTEGER NOT NULL DEFAULT 0");
+
+QList<Migration> buildMigrations()
+{
+    QList<Migration> steps;
+    // Version 1: the domain and the journal.
+    steps << Migration{
+        1,
+        {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, "
+                           "value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS cafs (id INTEGER PRIMARY KEY, "
+                           "departement TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
+                           "director_civility TEXT NOT NULL DEFAULT '', "
+                           "director_first_name TEXT NOT NULL DEFAULT '', "
+                           "director_last_name TEXT NOT NULL DEFAULT '', "
+                           "director_title TEXT NOT NULL DEFAULT '', ") +
+                kAddressColumns +
+                QStringLiteral(", signing_town TEXT NOT NULL DEFAULT '', "
+                               "email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
+                               "revision INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS establishment_types (code TEXT PRIMARY KEY, "
+                           "label TEXT NOT NULL, has_availability INTEGER NOT NULL DEFAULT 0, "
+                           "position INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("INSERT OR IGNORE INTO establishment_types VALUES "
+                           "('EAJE', 'Établissement d''accueil du jeune enfant', 1, 1), "
+                           "('ALSH', 'Accueil de loisirs sans hébergement', 0, 2), "
+                           "('ALAE', 'Accueil de loisirs associé à l''école', 0, 3), "
+                           "('LAEP', 'Lieu d''accueil enfants-parents', 0, 4), "
+                           "('RPE', 'Relais petite enfance', 0, 5), "
+                           "('MAM', 'Maison d''assistants maternels', 0, 6)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS providers (id INTEGER PRIMARY KEY, "
+                           "kind TEXT NOT NULL, name TEXT NOT NULL, "
+                           "siret TEXT NOT NULL DEFAULT '', "
+                           "rep_civility TEXT NOT NULL DEFAULT '', "
+                           "rep_first_name TEXT NOT NULL DEFAULT '', "
+                           "rep_last_name TEXT NOT NULL DEFAULT '', "
+                           "rep_title TEXT NOT NULL DEFAULT '', ") +
+                kAddressColumns +
+                QStringLiteral(
+                    ", email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
+                    "name_key TEXT NOT NULL DEFAULT '', town_key TEXT NOT NULL DEFAULT '', "
+                    "revision INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS providers_siret ON providers(siret)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS providers_name_key ON providers(name_key)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS establishments (id INTEGER PRIMARY KEY, "
+                           "provider_id INTEGER NOT NULL REFERENCES providers(id), "
+                           "type TEXT NOT NULL REFERENCES establishment_types(code), "
+                           "name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '', "
+                           "postcode TEXT NOT NULL, town TEXT NOT NULL, "
+                           "monenfant_id TEXT NOT NULL DEFAULT '', "
+                           "revision INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS establishments_provider "
+                           "ON establishments(provider_id)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS persons (id INTEGER PRIMARY KEY, "
+                           "provider_id INTEGER NOT NULL REFERENCES providers(id), "
+                           "civility TEXT NOT NULL DEFAULT '', last_name TEXT NOT NULL, "
+                           "first_name TEXT NOT NULL, job_title TEXT NOT NULL DEFAULT '', "
+                           "email TEXT NOT NULL, revision INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS persons_provider ON persons(provider_id)"),
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS reference_counters (prefix TEXT PRIMARY KEY, "
+                "last INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS conventions (id INTEGER PRIMARY KEY, "
+                           "reference TEXT NOT NULL UNIQUE, "
+                           "caf_id INTEGER NOT NULL REFERENCES cafs(id), "
+                           "provider_id INTEGER NOT NULL REFERENCES providers(id), "
+                           "state TEXT NOT NULL, received_on TEXT, mailed_on TEXT, "
+                           "returned_on TEXT, signed_on TEXT, activated_on TEXT, "
+                           "notice_received_on TEXT, terminated_on TEXT, cancelled_on TEXT, "
+                           "revision INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS conventions_provider "
+                           "ON conventions(provider_id)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS conventions_state ON conventions(state)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS annex_versions (id INTEGER PRIMARY KEY, "
+                           "convention_id INTEGER NOT NULL REFERENCES conventions(id), "
+                           "version INTEGER NOT NULL, valid_from TEXT, "
+                           "UNIQUE (convention_id, version))"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS annex_persons ("
+                           "annex_id INTEGER NOT NULL REFERENCES annex_versions(id), "
+                           "person_id INTEGER NOT NULL REFERENCES persons(id), "
+                           "position INTEGER NOT NULL, PRIMARY KEY (annex_id, person_id))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS annex_persons_person "
+                           "ON annex_persons(person_id)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS annex_establishments ("
+                           "annex_id INTEGER NOT NULL REFERENCES annex_versions(id), "
+                           "establishment_id INTEGER NOT NULL REFERENCES establishments(id), "
+                           "functioning INTEGER NOT NULL, availability INTEGER NOT NULL, "
+                           "position INTEGER NOT NULL, PRIMARY KEY (annex_id, establishment_id))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS annex_establishments_establishment "
+                           "ON annex_establishments(establishment_id)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS journal (id INTEGER PRIMARY KEY, "
+                           "at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, "
+                           "entity TEXT NOT NULL, entity_id INTEGER, "
+                           "reference TEXT NOT NULL DEFAULT '', "
+                           "before_data TEXT NOT NULL DEFAULT '', "
+                           "after_data TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS journal_at ON journal(at)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS journal_reference ON journal(reference)"),
+        }};
+
+    // Version 2: accent- and case-insensitive search (FTS5), kept up to date by triggers.
+    // rowid = entity id * 4 + kind (0 convention, 1 provider, 2 person, 3 establishment),
+    // so that a row is found again without a scan.
+    const auto body = [](const QStringList &cols) {
+        QStringList parts;
+        for (const QString &c : cols)
+            parts << QStringLiteral("coalesce(new.%1, '')").arg(c);
+        return parts.join(QStringLiteral(" || ' ' || "));
+    };
+    const auto triggers = [&body](const QString &table, int kind, const QStringList &cols) {
+        const auto rowid = [kind](const QString &alias) -> QString {
+            return alias + QStringLiteral(".id * 4 + ") + QString::number(kind);
+        };
+        return QStringList{
+            QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_search_insert AFTER INSERT ON %1 "
+                           "BEGIN INSERT INTO search_index(rowid, body) VALUES (%2, %3); END")
+                .arg(table, rowid(QStringLiteral("new")), body(cols)),
+            QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_search_update AFTER UPDATE ON %1 "
+                           "BEGIN DELETE FROM search_index WHERE rowid = %2; "
+                           "INSERT INTO search_index(rowid, body) VALUES (%3, %4); END")
+                .arg(table, rowid(QStringLiteral("old")), rowid(QStringLiteral("new")), body(cols)),
+            QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_search_delete AFTER DELETE ON %1 "
+                           "BEGIN DELETE FROM search_index WHERE rowid = %2; END")
+                .arg(table, rowid(QStringLiteral("old"))),
+            QStringLiteral("INSERT OR REPLACE INTO search_index(rowid, body) SELECT %1, %2 FROM %3 "
+                           "AS new")
+                .arg(rowid(QStringLiteral("new")), body(cols), table),
+        };
+    };
+    Migration search{2,
+                     {QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING "
+                                     "fts5(body, tokenize = 'unicode61 remove_diacritics 2')")}};
+    search.statements << triggers(QStringLiteral("conventions"), 0, {QStringLiteral("reference")});
+    search.statements << triggers(
+        QStringLiteral("providers"), 1,
+        {QStringLiteral("name"), QStringLiteral("siret"), QStringLiteral("address_town"),
+         QStringLiteral("address_postcode"), QStringLiteral("rep_first_name"),
+         QStringLiteral("rep_last_name")});
+    search.statements << triggers(QStringLiteral("persons"), 2,
+                                  {QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                   QStringLiteral("email"), QStringLiteral("job_title")});
+    search.statements << triggers(QStringLiteral("establishments"), 3,
+                                  {QStringLiteral("type"), QStringLiteral("name"),
+                                   QStringLiteral("town"), QStringLiteral("postcode"),
+                                   QStringLiteral("monenfant_id")});
+    steps << search;
+
+    // Version 3: one search document per convention (its reference, provider, and every person
+    // and establishment of its annexes), so that a text search finds conventions directly.
+    const auto rebuild = [](const QString &where) -> QString {
+        return QStringLiteral(
+                   "INSERT OR REPLACE INTO convention_search(rowid, body) SELECT c.id, "
+                   "c.reference || ' ' || p.name || ' ' || p.siret || ' ' || p.address_town || "
+                   "' ' || p.address_postcode || ' ' || p.rep_first_name || ' ' || "
+                   "p.rep_last_name || ' ' || coalesce((SELECT group_concat(pe.first_name || ' ' "
+                   "|| pe.last_name || ' ' || pe.email || ' ' || pe.job_title, ' ') FROM persons "
+                   "pe WHERE pe.id IN (SELECT ap.person_id FROM annex_persons ap JOIN "
+                   "annex_versions av ON av.id = ap.annex_id WHERE av.convention_id = c.id)), "
+                   "'') || ' ' || coalesce((SELECT group_concat(e.type || ' ' || e.name || ' ' || "
+                   "e.town || ' ' || e.postcode || ' ' || e.monenfant_id, ' ') FROM "
+                   "establishments e WHERE e.id IN (SELECT ae.establishment_id FROM "
+                   "annex_establishments ae JOIN annex_versions av ON av.id = ae.annex_id WHERE "
+                   "av.convention_id = c.id)), '') FROM conventions c JOIN providers p ON p.id = "
+                   "c.provider_id WHERE ") +
+               where + QLatin1Char(';');
+    };
+    const auto trigger = [](const QString &name, const QString &event,
+                            const QString &statements) -> QString {
+        return QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1 AFTER %2 BEGIN %3 END")
+            .arg(name, event, statements);
+    };
+    const QString ofAnnex =
+        QStringLiteral("c.id IN (SELECT convention_id FROM annex_versions WHERE id = %1.annex_id)");
+    Migration conventionSearch{
+        3,
+        {QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS convention_search USING "
+                        "fts5(body, tokenize = 'unicode61 remove_diacritics 2')"),
+         trigger(QStringLiteral("conventions_document_insert"),
+                 QStringLiteral("INSERT ON conventions"), rebuild(QStringLiteral("c.id = new.id"))),
+         trigger(QStringLiteral("conventions_document_update"),
+                 QStringLiteral("UPDATE OF reference, provider_id ON conventions"),
+                 rebuild(QStringLiteral("c.id = new.id"))),
+         trigger(QStringLiteral("conventions_document_delete"),
+                 QStringLiteral("DELETE ON conventions"),
+                 QStringLiteral("DELETE FROM convention_search WHERE rowid = old.id;")),
+         trigger(QStringLiteral("annex_persons_document_insert"),
+                 QStringLiteral("INSERT ON annex_persons"), rebuild(ofAnnex.arg(u"new"))),
+         trigger(QStringLiteral("annex_persons_document_delete"),
+                 QStringLiteral("DELETE ON annex_persons"), rebuild(ofAnnex.arg(u"old"))),
+         trigger(QStringLiteral("annex_establishments_document_insert"),
+                 QStringLiteral("INSERT ON annex_establishments"), rebuild(ofAnnex.arg(u"new"))),
+         trigger(QStringLiteral("annex_establishments_document_delete"),
+                 QStringLiteral("DELETE ON annex_establishments"), rebuild(ofAnnex.arg(u"old"))),
+         trigger(QStringLiteral("providers_document_update"), QStringLiteral("UPDATE ON providers"),
+                 rebuild(QStringLiteral("c.provider_id = new.id"))),
+         trigger(QStringLiteral("persons_document_update"), QStringLiteral("UPDATE ON persons"),
+                 rebuild(QStringLiteral(
+                     "c.id IN (SELECT av.convention_id FROM annex_persons ap JOIN annex_versions "
+                     "av ON av.id = ap.annex_id WHERE ap.person_id = new.id)"))),
+         trigger(QStringLiteral("establishments_document_update"),
+                 QStringLiteral("UPDATE ON establishments"),
+                 rebuild(QStringLiteral(
+                     "c.id IN (SELECT av.convention_id FROM annex_establishments ae JOIN "
+                     "annex_versions av ON av.id = ae.annex_id WHERE ae.establishment_id = "
+                     "new.id)"))),
+         rebuild(QStringLiteral("1")).chopped(1)}};
+    steps << conventionSearch;
+    return steps;
+}
+
+Status exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        return Error{Schema::tr("The database could not be updated: %1 (%2)")
+                         .arg(q.lastError().text(), sql.left(80))};
+    }
+    return {};
+}
+
+} // namespace
+
+const QList<Migration> &Schema::migrations()
+{
+    static const QList<Migration> steps = buildMigrations();
+    return steps;
+}
+
+QStringList Schema::searchIndexStatements()
+{
+    QStringList statements;
+    for (const Migration &m : migrations()) {
+        if (m.version == 2 || m.version == 3)
+            statements << m.statements;
+    }
+    return statements;
+}
+
+QStringList Schema::searchInsertTriggers()
+{
+    return {QStringLiteral("conventions_search_insert"),
+            QStringLiteral("providers_search_insert"),
+            QStringLiteral("persons_search_insert"),
+            QStringLiteral("establishments_search_insert"),
+            QStringLiteral("conventions_document_insert"),
+            QStringLiteral("annex_persons_document_insert"),
+            QStringLiteral("annex_establishments_document_insert")};
+}
+
+int Schema::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+int Schema::version(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status Schema::migrate(QSqlDatabase &db, const QList<Migration> &steps)
+{
+    const int from = version(db);
+    if (from < 0)
+        return Error{tr("The database cannot be read: %1").arg(db.lastError().text())};
+    const int to = steps.isEmpty() ? from : steps.constLast().version;
+    if (from > to) {
+        return Error{tr("This database was written by a newer Habilis (schema %1, this version "
+                        "reads up to %2). Update Habilis.")
+                         .arg(from)
+                         .arg(to)};
+    }
+    if (from == to)
+        return {};
+    if (Status s = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !s)
+        return s;
+    for (const Migration &m : steps) {
+        if (m.version <= from)
+            continue;
+        for (const QString &sql : m.statements) {
+            if (Status s = exec(db, sql); !s) {
+                exec(db, QStringLiteral("ROLLBACK")).ok();
+                return s;
+            }
+        }
+    }
+    // The version is written last, inside the transaction.
+    if (Status s = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(to)); !s) {
+        exec(db, QStringLiteral("ROLLBACK")).ok();
+        return s;
+    }
+    if (Status s = exec(db, QStringLiteral("COMMIT")); !s) {
+        exec(db, QStringLiteral("ROLLBACK")).ok();
+        return s;
+    }
+    return {};
+}
+
+} // namespace habilis

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace habilis {
+
+/// One step of the schema: the statements that bring version-1 to `version`.
+/// Each statement is safe to run again (IF NOT EXISTS, INSERT OR IGNORE).
+struct Migration {
+    int version = 0;
+    QStringList statements;
+};
+
+/// The versioned schema of the SQLite database (PRAGMA user_version).
+class Schema {
+    Q_DECLARE_TR_FUNCTIONS(Schema)
+public:
+    static const QList<Migration> &migrations();
+    static int latestVersion();
+    /// The statements that create the search index and its triggers and fill it from the
+    /// tables; safe to run again. Bulk writers drop the insert triggers and run these after.
+    static QStringList searchIndexStatements();
+    static QStringList searchInsertTriggers();
+    static int version(const QSqlDatabase &db);
+
+    /// Brings the database to the last of `steps`, in one transaction: every step from the
+    /// current version on, then the version written last. On failure, nothing is changed.
+    static Status migrate(QSqlDatabase &db, const QList<Migration> &steps = migrations());
+};
+
+} // namespace habilis

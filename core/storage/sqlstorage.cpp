@@ -1,0 +1,1201 @@
+#include "sqlstorage.h"
+
+#include "domain/labels.h"
+#include "domain/validation.h"
+#include "io/jsonformat.h"
+#include "schema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimeZone>
+
+namespace habilis {
+
+namespace {
+
+QAtomicInt s_connectionCounter;
+
+QVariant dateValue(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate toDate(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Error queryError(const QSqlQuery &q)
+{
+    return Error{SqlStorage::tr("The database refused the operation: %1")
+                     .arg(q.lastError().text().trimmed())};
+}
+
+/// Prepares, binds and runs one statement.
+Status run(QSqlQuery &q, const QString &sql, const QVariantList &binds = {})
+{
+    if (!q.prepare(sql))
+        return queryError(q);
+    for (const QVariant &v : binds)
+        q.addBindValue(SqlStorage::bindable(v));
+    if (!q.exec())
+        return queryError(q);
+    return {};
+}
+
+/// One write transaction: BEGIN IMMEDIATE takes the write lock at once, so that two writers
+/// wait for each other (busy timeout) instead of failing half-way. Rolls back unless committed.
+class Transaction {
+public:
+    explicit Transaction(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            m_error = queryError(q);
+    }
+    ~Transaction()
+    {
+        if (!m_error && !m_committed) {
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    Status status() const { return m_error ? Status(*m_error) : Status(); }
+
+    Status commit()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT")))
+            return queryError(q);
+        m_committed = true;
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    std::optional<Error> m_error;
+    bool m_committed = false;
+};
+
+const QString kCafColumns = QStringLiteral(
+    "id, departement, name, director_civility, director_first_name, director_last_name, "
+    "director_title, address_recipient, address_building, address_street, address_po_box, "
+    "address_postcode, address_town, address_cedex, signing_town, email, phone");
+
+const QString kProviderColumns = QStringLiteral(
+    "id, kind, name, siret, rep_civility, rep_first_name, rep_last_name, rep_title, "
+    "address_recipient, address_building, address_street, address_po_box, address_postcode, "
+    "address_town, address_cedex, email, phone");
+
+const QString kEstablishmentColumns =
+    QStringLiteral("id, provider_id, type, name, address, postcode, town, monenfant_id");
+
+const QString kPersonColumns =
+    QStringLiteral("id, provider_id, civility, last_name, first_name, job_title, email");
+
+const QString kConventionColumns = QStringLiteral(
+    "id, reference, caf_id, provider_id, state, received_on, mailed_on, returned_on, signed_on, "
+    "activated_on, notice_received_on, terminated_on, cancelled_on, revision");
+
+PostalAddress readAddress(const QSqlQuery &q, int first)
+{
+    PostalAddress a;
+    a.recipient = q.value(first).toString();
+    a.building = q.value(first + 1).toString();
+    a.street = q.value(first + 2).toString();
+    a.poBox = q.value(first + 3).toString();
+    a.postcode = q.value(first + 4).toString();
+    a.town = q.value(first + 5).toString();
+    a.cedex = q.value(first + 6).toBool();
+    return a;
+}
+
+QVariantList addressValues(const PostalAddress &a)
+{
+    return {a.recipient, a.building, a.street, a.poBox, a.postcode, a.town, a.cedex ? 1 : 0};
+}
+
+Representative readRepresentative(const QSqlQuery &q, int first)
+{
+    Representative r;
+    r.civility = Labels::civilityFromCode(q.value(first).toString()).value_or(Civility::None);
+    r.firstName = q.value(first + 1).toString();
+    r.lastName = q.value(first + 2).toString();
+    r.title = q.value(first + 3).toString();
+    return r;
+}
+
+CafProfile readCaf(const QSqlQuery &q)
+{
+    CafProfile c;
+    c.id = q.value(0).toLongLong();
+    c.departement = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.director = readRepresentative(q, 3);
+    c.address = readAddress(q, 7);
+    c.signingTown = q.value(14).toString();
+    c.email = q.value(15).toString();
+    c.phone = q.value(16).toString();
+    return c;
+}
+
+Provider readProvider(const QSqlQuery &q)
+{
+    Provider p;
+    p.id = q.value(0).toLongLong();
+    p.kind = Labels::providerKindFromCode(q.value(1).toString()).value_or(ProviderKind::Autre);
+    p.name = q.value(2).toString();
+    p.siret = q.value(3).toString();
+    p.representative = readRepresentative(q, 4);
+    p.address = readAddress(q, 8);
+    p.email = q.value(15).toString();
+    p.phone = q.value(16).toString();
+    return p;
+}
+
+Establishment readEstablishment(const QSqlQuery &q, int first = 0)
+{
+    Establishment e;
+    e.id = q.value(first).toLongLong();
+    e.providerId = q.value(first + 1).toLongLong();
+    e.type = q.value(first + 2).toString();
+    e.name = q.value(first + 3).toString();
+    e.address = q.value(first + 4).toString();
+    e.postcode = q.value(first + 5).toString();
+    e.town = q.value(first + 6).toString();
+    e.monEnfantId = q.value(first + 7).toString();
+    return e;
+}
+
+Person readPerson(const QSqlQuery &q)
+{
+    Person p;
+    p.id = q.value(0).toLongLong();
+    p.providerId = q.value(1).toLongLong();
+    p.civility = Labels::civilityFromCode(q.value(2).toString()).value_or(Civility::None);
+    p.lastName = q.value(3).toString();
+    p.firstName = q.value(4).toString();
+    p.jobTitle = q.value(5).toString();
+    p.email = q.value(6).toString();
+    return p;
+}
+
+Convention readConvention(const QSqlQuery &q)
+{
+    Convention c;
+    c.id = q.value(0).toLongLong();
+    c.reference = q.value(1).toString();
+    c.cafId = q.value(2).toLongLong();
+    c.providerId = q.value(3).toLongLong();
+    c.state = Labels::stateFromCode(q.value(4).toString()).value_or(ConventionState::Received);
+    c.receivedOn = toDate(q.value(5));
+    c.mailedOn = toDate(q.value(6));
+    c.returnedOn = toDate(q.value(7));
+    c.signedOn = toDate(q.value(8));
+    c.activatedOn = toDate(q.value(9));
+    c.noticeReceivedOn = toDate(q.value(10));
+    c.terminatedOn = toDate(q.value(11));
+    c.cancelledOn = toDate(q.value(12));
+    c.revision = q.value(13).toInt();
+    return c;
+}
+
+QString establishmentKey(const Establishment &e)
+{
+    return Validation::foldKey(e.type) + u'|' + Validation::foldKey(e.name) + u'|' +
+           e.postcode.trimmed();
+}
+
+bool sameEstablishment(const Establishment &a, const Establishment &b)
+{
+    return a.type == b.type && a.name == b.name && a.address == b.address &&
+           a.postcode == b.postcode && a.town == b.town && a.monEnfantId == b.monEnfantId;
+}
+
+bool samePerson(const Person &a, const Person &b)
+{
+    return a.civility == b.civility && a.lastName == b.lastName && a.firstName == b.firstName &&
+           a.jobTitle == b.jobTitle && a.email == b.email;
+}
+
+bool sameProvider(const Provider &a, const Provider &b)
+{
+    return a.kind == b.kind && a.name == b.name && a.siret == b.siret &&
+           a.representative == b.representative && a.address == b.address && a.email == b.email &&
+           a.phone == b.phone;
+}
+
+} // namespace
+
+SqlStorage::SqlStorage(QString connection, QString path)
+    : m_connection(std::move(connection))
+    , m_path(std::move(path))
+    , m_actor(systemLogin())
+{}
+
+SqlStorage::~SqlStorage()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString SqlStorage::systemLogin()
+{
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString v = qEnvironmentVariable(name);
+        if (!v.isEmpty())
+            return v;
+    }
+    return QStringLiteral("unknown");
+}
+
+Expected<std::unique_ptr<SqlStorage>> SqlStorage::open(const QString &path)
+{
+    const bool memory = path == u":memory:";
+    if (!memory) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath())) {
+            return Error{tr("The folder \"%1\" of the database cannot be created.")
+                             .arg(info.absolutePath())};
+        }
+    }
+    const QString name =
+        QStringLiteral("habilis-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1) + 1);
+    std::unique_ptr<SqlStorage> storage(new SqlStorage(name, path));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!db.isValid())
+        return Error{tr("The SQLite driver of Qt is missing (package libqt6sql6-sqlite).")};
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        return Error{
+            tr("The database \"%1\" cannot be opened: %2").arg(path, db.lastError().text())};
+    }
+    QSqlQuery q(db);
+    // A 64 MiB page cache: the national dataset's indexes fit in it.
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA busy_timeout = 5000"),
+                        QStringLiteral("PRAGMA cache_size = -65536")};
+    if (!memory) {
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                << QStringLiteral("PRAGMA synchronous = NORMAL");
+    }
+    for (const QString &p : pragmas) {
+        if (!q.exec(p)) {
+            return Error{
+                tr("The database \"%1\" cannot be opened: %2").arg(path, q.lastError().text())};
+        }
+    }
+    q.finish();
+    if (Status s = Schema::migrate(db); !s)
+        return s.error();
+    return storage;
+}
+
+QSqlDatabase SqlStorage::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+int SqlStorage::schemaVersion() const
+{
+    return Schema::version(database());
+}
+
+QVariant SqlStorage::bindable(const QVariant &v)
+{
+    if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return v;
+}
+
+QString SqlStorage::ftsQuery(const QString &text)
+{
+    QStringList terms;
+    QString current;
+    const auto flush = [&]() {
+        // A one-letter word is matched whole: as a prefix it would match half the index.
+        if (current.size() == 1)
+            terms << QLatin1Char('"') + current + QLatin1Char('"');
+        else if (!current.isEmpty())
+            terms << QLatin1Char('"') + current + QStringLiteral("\"*");
+        current.clear();
+    };
+    for (QChar c : text) {
+        if (c.isLetterOrNumber())
+            current += c;
+        else
+            flush();
+    }
+    flush();
+    return terms.join(QLatin1Char(' '));
+}
+
+Status SqlStorage::writeJournal(const QString &action, const QString &entity, qint64 entityId,
+                                const QString &reference, const QString &before,
+                                const QString &after)
+{
+    QSqlQuery q(database());
+    return run(
+        q,
+        QStringLiteral("INSERT INTO journal (at, actor, action, entity, entity_id, "
+                       "reference, before_data, after_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_actor, action, entity,
+         entityId, reference, before, after});
+}
+
+// ---- Caf profiles
+
+Expected<CafProfile> SqlStorage::saveCaf(const CafProfile &input)
+{
+    CafProfile caf = input;
+    caf.departement = caf.departement.trimmed().toUpper();
+    if (const QList<FieldError> errors = Validation::validate(caf); !errors.isEmpty())
+        return Error{joinErrors(errors)};
+    Transaction tx(database());
+    if (Status s = tx.status(); !s)
+        return s.error();
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT ") + kCafColumns +
+                           QStringLiteral(" FROM cafs WHERE departement = ?"),
+                       {caf.departement});
+        !s)
+        return s.error();
+    std::optional<CafProfile> before;
+    if (q.next())
+        before = readCaf(q);
+    q.finish();
+    if (before && *before == caf)
+        return *before;
+    QVariantList values{caf.name, Labels::code(caf.director.civility), caf.director.firstName,
+                        caf.director.lastName, caf.director.title};
+    values << addressValues(caf.address);
+    values << caf.signingTown << caf.email << caf.phone;
+    if (before) {
+        values << before->id;
+        if (Status s = run(
+                q,
+                QStringLiteral("UPDATE cafs SET name = ?, director_civility = ?, "
+                               "director_first_name = ?, director_last_name = ?, "
+                               "director_title = ?, address_recipient = ?, address_building = ?, "
+                               "address_street = ?, address_po_box = ?, address_postcode = ?, "
+                               "address_town = ?, address_cedex = ?, signing_town = ?, email = ?, "
+                               "phone = ?, revision = revision + 1 WHERE id = ?"),
+                values);
+            !s)
+            return s.error();
+        caf.id = before->id;
+    } else {
+        values.prepend(caf.departement);
+        if (Status s =
+                run(q,
+                    QStringLiteral("INSERT INTO cafs (departement, name, director_civility, "
+                                   "director_first_name, director_last_name, director_title, "
+                                   "address_recipient, address_building, address_street, "
+                                   "address_po_box, address_postcode, address_town, address_cedex, "
+                                   "signing_town, email, phone) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    values);
+            !s)
+            return s.error();
+        caf.id = q.lastInsertId().toLongLong();
+    }
+    if (Status s = writeJournal(QStringLiteral("caf.save"), QStringLiteral("caf"), caf.id, {},
+                                before ? compact(JsonFormat::toJson(*before)) : QString(),
+                                compact(JsonFormat::toJson(caf)));
+        !s)
+        return s.error();
+    // The first Caf profile becomes the workstation's Caf.
+    if (defaultCaf().isEmpty()) {
+        if (Status s = run(q,
+                           QStringLiteral("INSERT INTO settings (key, value) VALUES "
+                                          "('default_caf', ?)"),
+                           {caf.departement});
+            !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return caf;
+}
+
+Expected<CafProfile> SqlStorage::caf(const QString &departement) const
+{
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT ") + kCafColumns +
+                           QStringLiteral(" FROM cafs WHERE departement = ?"),
+                       {departement.trimmed().toUpper()});
+        !s)
+        return s.error();
+    if (!q.next()) {
+        return Error{tr("No Caf profile for the département \"%1\". Set it first "
+                        "(habilis-cli caf set).")
+                         .arg(departement)};
+    }
+    return readCaf(q);
+}
+
+Expected<QList<CafProfile>> SqlStorage::cafs() const
+{
+    QSqlQuery q(database());
+    if (Status s = run(q, QStringLiteral("SELECT ") + kCafColumns +
+                              QStringLiteral(" FROM cafs ORDER BY departement"));
+        !s)
+        return s.error();
+    QList<CafProfile> list;
+    while (q.next())
+        list << readCaf(q);
+    return list;
+}
+
+Status SqlStorage::setDefaultCaf(const QString &departement)
+{
+    const Expected<CafProfile> c = caf(departement);
+    if (!c)
+        return c.error();
+    const QString before = defaultCaf();
+    Transaction tx(database());
+    if (Status s = tx.status(); !s)
+        return s;
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES "
+                                      "('default_caf', ?)"),
+                       {c->departement});
+        !s)
+        return s;
+    if (Status s = writeJournal(QStringLiteral("settings.default_caf"), QStringLiteral("settings"),
+                                0, {}, before, c->departement);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+QString SqlStorage::defaultCaf() const
+{
+    QSqlQuery q(database());
+    if (run(q, QStringLiteral("SELECT value FROM settings WHERE key = 'default_caf'")) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+// ---- Establishment types
+
+Expected<QList<EstablishmentType>> SqlStorage::establishmentTypes() const
+{
+    QSqlQuery q(database());
+    if (Status s = run(q, QStringLiteral("SELECT code, label, has_availability FROM "
+                                         "establishment_types ORDER BY position, code"));
+        !s)
+        return s.error();
+    QList<EstablishmentType> list;
+    while (q.next())
+        list << EstablishmentType{q.value(0).toString(), q.value(1).toString(),
+                                  q.value(2).toBool()};
+    return list;
+}
+
+Status SqlStorage::saveEstablishmentType(const EstablishmentType &input)
+{
+    EstablishmentType type = input;
+    type.code = type.code.trimmed().toUpper();
+    static const QRegularExpression codeRe(QStringLiteral("^[A-Z0-9]{2,12}$"));
+    if (!codeRe.match(type.code).hasMatch()) {
+        return Error{FieldError{
+            tr("type code"), input.code,
+            tr("\"%1\" is not a type code (2 to 12 capital letters or digits).").arg(input.code)}
+                         .toString()};
+    }
+    if (type.label.trimmed().isEmpty()) {
+        return Error{
+            FieldError{tr("type label"), type.label, tr("this field is required.")}.toString()};
+    }
+    Transaction tx(database());
+    if (Status s = tx.status(); !s)
+        return s;
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT label, has_availability FROM establishment_types "
+                                      "WHERE code = ?"),
+                       {type.code});
+        !s)
+        return s;
+    QString before;
+    if (q.next()) {
+        before = compact({{QStringLiteral("code"), type.code},
+                          {QStringLiteral("label"), q.value(0).toString()},
+                          {QStringLiteral("availability"), q.value(1).toBool()}});
+        if (Status s = run(q,
+                           QStringLiteral("UPDATE establishment_types SET label = ?, "
+                                          "has_availability = ? WHERE code = ?"),
+                           {type.label, type.hasAvailability ? 1 : 0, type.code});
+            !s)
+            return s;
+    } else if (Status s = run(q,
+                              QStringLiteral("INSERT INTO establishment_types (code, label, "
+                                             "has_availability, position) VALUES (?, ?, ?, "
+                                             "(SELECT COALESCE(MAX(position), 0) + 1 FROM "
+                                             "establishment_types))"),
+                              {type.code, type.label, type.hasAvailability ? 1 : 0});
+               !s) {
+        return s;
+    }
+    const QString after = compact({{QStringLiteral("code"), type.code},
+                                   {QStringLiteral("label"), type.label},
+                                   {QStringLiteral("availability"), type.hasAvailability}});
+    if (Status s = writeJournal(QStringLiteral("type.save"), QStringLiteral("establishment_type"),
+                                0, {}, before, after);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+// ---- Providers and establishments
+
+Expected<Provider> SqlStorage::provider(qint64 id) const
+{
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT ") + kProviderColumns +
+                           QStringLiteral(" FROM providers WHERE id = ?"),
+                       {id});
+        !s)
+        return s.error();
+    if (!q.next())
+        return Error{tr("No provider has the number %1.").arg(id)};
+    return readProvider(q);
+}
+
+Expected<Provider> SqlStorage::findProvider(const QString &key) const
+{
+    const QString digits = Validation::normalizedSiret(key);
+    bool isNumber = false;
+    const qint64 id = digits.toLongLong(&isNumber);
+    if (isNumber && digits.size() < 9)
+        return provider(id);
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT ") + kProviderColumns +
+                           QStringLiteral(" FROM providers WHERE siret = ? OR "
+                                          "(length(?) = 9 AND substr(siret, 1, 9) = ?) "
+                                          "ORDER BY id"),
+                       {digits, digits, digits});
+        !s)
+        return s.error();
+    if (!q.next()) {
+        return Error{tr("No provider has the number, SIRET or SIREN \"%1\".").arg(key)};
+    }
+    const Provider p = readProvider(q);
+    if (q.next()) {
+        return Error{
+            tr("Several providers have the SIREN \"%1\": give the SIRET or the number.").arg(key)};
+    }
+    return p;
+}
+
+Expected<QList<Establishment>> SqlStorage::establishments(qint64 providerId) const
+{
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT ") + kEstablishmentColumns +
+                           QStringLiteral(" FROM establishments WHERE provider_id = ? "
+                                          "ORDER BY id"),
+                       {providerId});
+        !s)
+        return s.error();
+    QList<Establishment> list;
+    while (q.next())
+        list << readEstablishment(q);
+    return list;
+}
+
+Expected<qint64> SqlStorage::upsertProvider(const Provider &p)
+{
+    QSqlQuery q(database());
+    // Same SIRET (or SIREN), else same name in the same postcode.
+    if (!p.siret.isEmpty()) {
+        if (Status s = run(q,
+                           QStringLiteral("SELECT ") + kProviderColumns +
+                               QStringLiteral(" FROM providers WHERE siret = ? ORDER BY id"),
+                           {p.siret});
+            !s)
+            return s.error();
+    } else {
+        if (Status s = run(q,
+                           QStringLiteral("SELECT ") + kProviderColumns +
+                               QStringLiteral(" FROM providers WHERE name_key = ? AND "
+                                              "address_postcode = ? ORDER BY id"),
+                           {Validation::foldKey(p.name), p.address.postcode});
+            !s)
+            return s.error();
+    }
+    std::optional<Provider> before;
+    if (q.next())
+        before = readProvider(q);
+    q.finish();
+    QVariantList values{Labels::code(p.kind),
+                        p.name,
+                        p.siret,
+                        Labels::code(p.representative.civility),
+                        p.representative.firstName,
+                        p.representative.lastName,
+                        p.representative.title};
+    values << addressValues(p.address);
+    values << p.email << p.phone << Validation::foldKey(p.name)
+           << Validation::foldKey(p.address.town);
+    if (before) {
+        if (sameProvider(*before, p))
+            return before->id;
+        values << before->id;
+        if (Status s = run(
+                q,
+                QStringLiteral("UPDATE providers SET kind = ?, name = ?, siret = ?, "
+                               "rep_civility = ?, rep_first_name = ?, rep_last_name = ?, "
+                               "rep_title = ?, address_recipient = ?, address_building = ?, "
+                               "address_street = ?, address_po_box = ?, address_postcode = ?, "
+                               "address_town = ?, address_cedex = ?, email = ?, phone = ?, "
+                               "name_key = ?, town_key = ?, revision = revision + 1 WHERE id = ?"),
+                values);
+            !s)
+            return s.error();
+        Provider after = p;
+        after.id = before->id;
+        if (Status s = writeJournal(QStringLiteral("provider.update"), QStringLiteral("provider"),
+                                    before->id, {}, compact(JsonFormat::toJson(*before)),
+                                    compact(JsonFormat::toJson(after)));
+            !s)
+            return s.error();
+        return before->id;
+    }
+    if (Status s = run(q,
+                       QStringLiteral("INSERT INTO providers (kind, name, siret, rep_civility, "
+                                      "rep_first_name, rep_last_name, rep_title, "
+                                      "address_recipient, address_building, address_street, "
+                                      "address_po_box, address_postcode, address_town, "
+                                      "address_cedex, email, phone, name_key, town_key) VALUES "
+                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       values);
+        !s)
+        return s.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    Provider after = p;
+    after.id = id;
+    if (Status s = writeJournal(QStringLiteral("provider.create"), QStringLiteral("provider"), id,
+                                {}, {}, compact(JsonFormat::toJson(after)));
+        !s)
+        return s.error();
+    return id;
+}
+
+Expected<qint64> SqlStorage::upsertEstablishment(qint64 providerId, const Establishment &e,
+                                                 ImportCounts *counts)
+{
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT ") + kEstablishmentColumns +
+                           QStringLiteral(" FROM establishments WHERE provider_id = ? "
+                                          "ORDER BY id"),
+                       {providerId});
+        !s)
+        return s.error();
+    std::optional<Establishment> before;
+    const QString key = establishmentKey(e);
+    while (q.next()) {
+        const Establishment existing = readEstablishment(q);
+        if ((!e.monEnfantId.isEmpty() && existing.monEnfantId == e.monEnfantId) ||
+            establishmentKey(existing) == key) {
+            before = existing;
+            break;
+        }
+    }
+    q.finish();
+    Establishment after = e;
+    after.providerId = providerId;
+    const QVariantList values{after.type,     after.name, after.address,
+                              after.postcode, after.town, after.monEnfantId};
+    if (before) {
+        after.id = before->id;
+        if (sameEstablishment(*before, after))
+            return before->id;
+        if (Status s = run(q,
+                           QStringLiteral("UPDATE establishments SET type = ?, name = ?, "
+                                          "address = ?, postcode = ?, town = ?, monenfant_id = ?, "
+                                          "revision = revision + 1 WHERE id = ?"),
+                           QVariantList(values) << before->id);
+            !s)
+            return s.error();
+        if (counts)
+            ++counts->updated;
+        if (Status s = writeJournal(
+                QStringLiteral("establishment.update"), QStringLiteral("establishment"), before->id,
+                {}, compact(JsonFormat::toJson(*before)), compact(JsonFormat::toJson(after)));
+            !s)
+            return s.error();
+        return before->id;
+    }
+    if (Status s = run(q,
+                       QStringLiteral("INSERT INTO establishments (provider_id, type, name, "
+                                      "address, postcode, town, monenfant_id) VALUES "
+                                      "(?, ?, ?, ?, ?, ?, ?)"),
+                       QVariantList{providerId} << values);
+        !s)
+        return s.error();
+    after.id = q.lastInsertId().toLongLong();
+    if (counts)
+        ++counts->created;
+    if (Status s =
+            writeJournal(QStringLiteral("establishment.create"), QStringLiteral("establishment"),
+                         after.id, {}, {}, compact(JsonFormat::toJson(after)));
+        !s)
+        return s.error();
+    return after.id;
+}
+
+Expected<qint64> SqlStorage::upsertPerson(qint64 providerId, const Person &p)
+{
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT ") + kPersonColumns +
+                           QStringLiteral(" FROM persons WHERE provider_id = ? ORDER BY id"),
+                       {providerId});
+        !s)
+        return s.error();
+    std::optional<Person> before;
+    const QString email = p.email.trimmed().toLower();
+    while (q.next()) {
+        const Person existing = readPerson(q);
+        if (existing.email.trimmed().toLower() == email) {
+            before = existing;
+            break;
+        }
+    }
+    q.finish();
+    Person after = p;
+    after.providerId = providerId;
+    const QVariantList values{Labels::code(after.civility), after.lastName, after.firstName,
+                              after.jobTitle, after.email};
+    if (before) {
+        after.id = before->id;
+        if (samePerson(*before, after))
+            return before->id;
+        if (Status s = run(q,
+                           QStringLiteral("UPDATE persons SET civility = ?, last_name = ?, "
+                                          "first_name = ?, job_title = ?, email = ?, "
+                                          "revision = revision + 1 WHERE id = ?"),
+                           QVariantList(values) << before->id);
+            !s)
+            return s.error();
+        if (Status s = writeJournal(QStringLiteral("person.update"), QStringLiteral("person"),
+                                    before->id, {}, compact(JsonFormat::toJson(*before)),
+                                    compact(JsonFormat::toJson(after)));
+            !s)
+            return s.error();
+        return before->id;
+    }
+    if (Status s = run(q,
+                       QStringLiteral("INSERT INTO persons (provider_id, civility, last_name, "
+                                      "first_name, job_title, email) VALUES (?, ?, ?, ?, ?, ?)"),
+                       QVariantList{providerId} << values);
+        !s)
+        return s.error();
+    after.id = q.lastInsertId().toLongLong();
+    if (Status s = writeJournal(QStringLiteral("person.create"), QStringLiteral("person"), after.id,
+                                {}, {}, compact(JsonFormat::toJson(after)));
+        !s)
+        return s.error();
+    return after.id;
+}
+
+Expected<ImportCounts> SqlStorage::importEstablishments(qint64 providerId,
+                                                        const QList<Establishment> &list)
+{
+    const Expected<Provider> p = provider(providerId);
+    if (!p)
+        return p.error();
+    const Expected<QList<EstablishmentType>> types = establishmentTypes();
+    if (!types)
+        return types.error();
+    QList<FieldError> errors;
+    QList<AnnexEstablishment> asAnnex;
+    for (int i = 0; i < list.size(); ++i) {
+        errors << Validation::validate(list.at(i), *types, tr("establishment %1").arg(i + 1));
+        asAnnex << AnnexEstablishment{list.at(i), Scope{true, false}};
+    }
+    errors << Validation::checkDuplicates({}, asAnnex);
+    if (!errors.isEmpty())
+        return Error{joinErrors(errors)};
+    Transaction tx(database());
+    if (Status s = tx.status(); !s)
+        return s.error();
+    ImportCounts counts;
+    for (const Establishment &e : list) {
+        Establishment normalized = e;
+        normalized.type = e.type.toUpper();
+        const Expected<qint64> id = upsertEstablishment(providerId, normalized, &counts);
+        if (!id)
+            return id.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return counts;
+}
+
+// ---- Conventions
+
+Expected<QString> SqlStorage::nextReference(const CafProfile &caf, int year)
+{
+    const QString prefix = QStringLiteral("CS-%1-%2-").arg(caf.departement).arg(year);
+    QSqlQuery q(database());
+    if (Status s = run(q, QStringLiteral("SELECT last FROM reference_counters WHERE prefix = ?"),
+                       {prefix});
+        !s)
+        return s.error();
+    const int next = q.next() ? q.value(0).toInt() + 1 : 1;
+    q.finish();
+    if (Status s = run(q,
+                       QStringLiteral("INSERT OR REPLACE INTO reference_counters (prefix, last) "
+                                      "VALUES (?, ?)"),
+                       {prefix, next});
+        !s)
+        return s.error();
+    return QString(prefix + QStringLiteral("%1").arg(next, 4, 10, QLatin1Char('0')));
+}
+
+Expected<Convention> SqlStorage::importRequest(const HabilitationRequest &input)
+{
+    HabilitationRequest request = input;
+    request.cafDepartement = request.cafDepartement.trimmed().toUpper();
+    request.provider.siret = Validation::normalizedSiret(request.provider.siret);
+    for (AnnexEstablishment &ae : request.establishments)
+        ae.establishment.type = ae.establishment.type.trimmed().toUpper();
+
+    const Expected<QList<EstablishmentType>> types = establishmentTypes();
+    if (!types)
+        return types.error();
+    if (const QList<FieldError> errors = Validation::validate(request, *types); !errors.isEmpty())
+        return Error{joinErrors(errors)};
+    const Expected<CafProfile> caf = this->caf(request.cafDepartement);
+    if (!caf)
+        return caf.error();
+
+    Transaction tx(database());
+    if (Status s = tx.status(); !s)
+        return s.error();
+
+    const Expected<qint64> providerId = upsertProvider(request.provider);
+    if (!providerId)
+        return providerId.error();
+
+    // A provider has one living convention at a time: later changes are amendments.
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT reference, state FROM conventions WHERE "
+                                      "provider_id = ? AND state NOT IN ('rejected', "
+                                      "'cancelled', 'terminated') ORDER BY id"),
+                       {*providerId});
+        !s)
+        return s.error();
+    if (q.next()) {
+        const QString state = Labels::display(
+            Labels::stateFromCode(q.value(1).toString()).value_or(ConventionState::Received));
+        return Error{tr("%1 already has the convention %2 (%3): a change of its annex is an "
+                        "amendment, not a new request.")
+                         .arg(request.provider.name, q.value(0).toString(), state)};
+    }
+    q.finish();
+
+    QList<qint64> personIds, establishmentIds;
+    for (const Person &p : std::as_const(request.persons)) {
+        const Expected<qint64> id = upsertPerson(*providerId, p);
+        if (!id)
+            return id.error();
+        personIds << *id;
+    }
+    for (const AnnexEstablishment &ae : std::as_const(request.establishments)) {
+        const Expected<qint64> id = upsertEstablishment(*providerId, ae.establishment, nullptr);
+        if (!id)
+            return id.error();
+        establishmentIds << *id;
+    }
+
+    const Expected<QString> reference = nextReference(*caf, request.receivedOn.year());
+    if (!reference)
+        return reference.error();
+    Convention c;
+    c.reference = *reference;
+    c.cafId = caf->id;
+    c.providerId = *providerId;
+    c.state = ConventionState::Received;
+    c.receivedOn = request.receivedOn;
+    if (Status s = run(
+            q,
+            QStringLiteral("INSERT INTO conventions (reference, caf_id, provider_id, "
+                           "state, received_on) VALUES (?, ?, ?, ?, ?)"),
+            {c.reference, c.cafId, c.providerId, Labels::code(c.state), dateValue(c.receivedOn)});
+        !s)
+        return s.error();
+    c.id = q.lastInsertId().toLongLong();
+    if (Status s = run(q,
+                       QStringLiteral("INSERT INTO annex_versions (convention_id, version, "
+                                      "valid_from) VALUES (?, 1, NULL)"),
+                       {c.id});
+        !s)
+        return s.error();
+    const qint64 annexId = q.lastInsertId().toLongLong();
+    for (int i = 0; i < personIds.size(); ++i) {
+        if (Status s = run(q,
+                           QStringLiteral("INSERT INTO annex_persons (annex_id, person_id, "
+                                          "position) VALUES (?, ?, ?)"),
+                           {annexId, personIds.at(i), i});
+            !s)
+            return s.error();
+    }
+    for (int i = 0; i < establishmentIds.size(); ++i) {
+        const Scope scope = request.establishments.at(i).scope;
+        if (Status s = run(q,
+                           QStringLiteral("INSERT INTO annex_establishments (annex_id, "
+                                          "establishment_id, functioning, availability, "
+                                          "position) VALUES (?, ?, ?, ?, ?)"),
+                           {annexId, establishmentIds.at(i), scope.functioning ? 1 : 0,
+                            scope.availability ? 1 : 0, i});
+            !s)
+            return s.error();
+    }
+    QJsonObject after = JsonFormat::toJson(c);
+    after.insert(QStringLiteral("request"), JsonFormat::toJson(request));
+    if (Status s = writeJournal(QStringLiteral("request.import"), QStringLiteral("convention"),
+                                c.id, c.reference, {}, compact(after));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return c;
+}
+
+QString SqlStorage::conventionWhere(const ConventionFilter &f, QVariantList *binds) const
+{
+    QStringList where;
+    if (f.state) {
+        where << QStringLiteral("c.state = ?");
+        *binds << Labels::code(*f.state);
+    }
+    if (!f.cafDepartement.isEmpty()) {
+        where << QStringLiteral("f.departement = ?");
+        *binds << f.cafDepartement.trimmed().toUpper();
+    }
+    if (!f.provider.trimmed().isEmpty()) {
+        where << QStringLiteral("p.name_key LIKE ?");
+        *binds << QString(u'%' + Validation::foldKey(f.provider) + u'%');
+    }
+    if (!f.town.trimmed().isEmpty()) {
+        where << QStringLiteral("p.town_key LIKE ?");
+        *binds << QString(u'%' + Validation::foldKey(f.town) + u'%');
+    }
+    const QString fts = ftsQuery(f.text);
+    if (!fts.isEmpty()) {
+        // Conventions whose reference, provider, or an annexed person or establishment matches.
+        where << QStringLiteral("c.id IN (SELECT rowid FROM convention_search WHERE "
+                                "convention_search MATCH ?)");
+        *binds << fts;
+    }
+    return where.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+Expected<QList<ConventionRow>> SqlStorage::conventions(const ConventionFilter &f) const
+{
+    QVariantList binds;
+    const QString where = conventionWhere(f, &binds);
+    QString sql =
+        QStringLiteral("SELECT c.id, c.reference, c.state, f.departement, p.name, p.address_town, "
+                       "c.received_on, c.signed_on, "
+                       "(SELECT COUNT(*) FROM annex_persons ap WHERE ap.annex_id = "
+                       "(SELECT MAX(av.id) FROM annex_versions av WHERE av.convention_id = c.id)), "
+                       "(SELECT COUNT(*) FROM annex_establishments ae WHERE ae.annex_id = "
+                       "(SELECT MAX(av.id) FROM annex_versions av WHERE av.convention_id = c.id)) "
+                       "FROM conventions c JOIN providers p ON p.id = c.provider_id "
+                       "JOIN cafs f ON f.id = c.caf_id") +
+        where + QStringLiteral(" ORDER BY c.reference");
+    if (f.limit >= 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        binds << f.limit << f.offset;
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (Status s = run(q, sql, binds); !s)
+        return s.error();
+    QList<ConventionRow> rows;
+    while (q.next()) {
+        ConventionRow r;
+        r.id = q.value(0).toLongLong();
+        r.reference = q.value(1).toString();
+        r.state = Labels::stateFromCode(q.value(2).toString()).value_or(ConventionState::Received);
+        r.cafDepartement = q.value(3).toString();
+        r.providerName = q.value(4).toString();
+        r.providerTown = q.value(5).toString();
+        r.receivedOn = toDate(q.value(6));
+        r.signedOn = toDate(q.value(7));
+        r.persons = q.value(8).toInt();
+        r.establishments = q.value(9).toInt();
+        rows << r;
+    }
+    return rows;
+}
+
+Expected<int> SqlStorage::countConventions(const ConventionFilter &f) const
+{
+    QVariantList binds;
+    const QString where = conventionWhere(f, &binds);
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT COUNT(*) FROM conventions c JOIN providers p ON "
+                                      "p.id = c.provider_id JOIN cafs f ON f.id = c.caf_id") +
+                           where,
+                       binds);
+        !s)
+        return s.error();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Expected<ConventionDetail> SqlStorage::convention(const QString &reference, QDate annexOn) const
+{
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT ") + kConventionColumns +
+                           QStringLiteral(" FROM conventions WHERE reference = ?"),
+                       {reference.trimmed().toUpper()});
+        !s)
+        return s.error();
+    if (!q.next())
+        return Error{tr("No convention has the reference \"%1\".").arg(reference)};
+    ConventionDetail d;
+    d.convention = readConvention(q);
+    q.finish();
+    if (Status s = run(
+            q, QStringLiteral("SELECT ") + kCafColumns + QStringLiteral(" FROM cafs WHERE id = ?"),
+            {d.convention.cafId});
+        !s || !q.next())
+        return s ? Error{tr("The Caf of the convention \"%1\" is missing.").arg(reference)}
+                 : s.error();
+    d.caf = readCaf(q);
+    q.finish();
+    const Expected<Provider> p = provider(d.convention.providerId);
+    if (!p)
+        return p.error();
+    d.provider = *p;
+
+    // The version in force on the day, or the latest one.
+    QString versionSql =
+        QStringLiteral("SELECT id, version, valid_from, (SELECT COUNT(*) FROM annex_versions WHERE "
+                       "convention_id = ?) FROM annex_versions WHERE convention_id = ?");
+    QVariantList binds{d.convention.id, d.convention.id};
+    if (annexOn.isValid()) {
+        versionSql += QStringLiteral(" AND (valid_from IS NULL OR valid_from <= ?) ORDER BY "
+                                     "valid_from IS NULL, version DESC LIMIT 1");
+        binds << annexOn.toString(Qt::ISODate);
+    } else {
+        versionSql += QStringLiteral(" ORDER BY version DESC LIMIT 1");
+    }
+    if (Status s = run(q, versionSql, binds); !s)
+        return s.error();
+    if (!q.next())
+        return Error{tr("The convention \"%1\" has no annex.").arg(reference)};
+    const qint64 annexId = q.value(0).toLongLong();
+    d.annex.version = q.value(1).toInt();
+    d.annex.validFrom = toDate(q.value(2));
+    d.annexVersions = q.value(3).toInt();
+    q.finish();
+    if (Status s = run(q,
+                       QStringLiteral("SELECT ") + kPersonColumns +
+                           QStringLiteral(" FROM persons WHERE id IN (SELECT person_id FROM "
+                                          "annex_persons WHERE annex_id = ?) ORDER BY (SELECT "
+                                          "position FROM annex_persons WHERE annex_id = ? AND "
+                                          "person_id = persons.id)"),
+                       {annexId, annexId});
+        !s)
+        return s.error();
+    while (q.next())
+        d.annex.persons << readPerson(q);
+    if (Status s = run(q,
+                       QStringLiteral("SELECT e.id, e.provider_id, e.type, e.name, e.address, "
+                                      "e.postcode, e.town, e.monenfant_id, ae.functioning, "
+                                      "ae.availability FROM annex_establishments ae JOIN "
+                                      "establishments e ON e.id = ae.establishment_id WHERE "
+                                      "ae.annex_id = ? ORDER BY ae.position"),
+                       {annexId});
+        !s)
+        return s.error();
+    while (q.next()) {
+        d.annex.establishments << AnnexEstablishment{
+            readEstablishment(q), Scope{q.value(8).toBool(), q.value(9).toBool()}};
+    }
+    return d;
+}
+
+Expected<QList<JournalEntry>> SqlStorage::journal(const JournalFilter &f) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (!f.reference.isEmpty()) {
+        where << QStringLiteral("reference = ?");
+        binds << f.reference.trimmed().toUpper();
+    }
+    if (f.day.isValid()) {
+        // Stored in UTC; the day asked is a local day.
+        const QDateTime start = f.day.startOfDay().toUTC();
+        const QDateTime end = f.day.addDays(1).startOfDay().toUTC();
+        where << QStringLiteral("at >= ? AND at < ?");
+        binds << start.toString(Qt::ISODateWithMs) << end.toString(Qt::ISODateWithMs);
+    }
+    QString sql = QStringLiteral("SELECT id, at, actor, action, entity, entity_id, reference, "
+                                 "before_data, after_data FROM journal");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY id");
+    if (f.limit >= 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        binds << f.limit;
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (Status s = run(q, sql, binds); !s)
+        return s.error();
+    QList<JournalEntry> list;
+    while (q.next()) {
+        JournalEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.entity = q.value(4).toString();
+        e.entityId = q.value(5).toLongLong();
+        e.reference = q.value(6).toString();
+        e.before = q.value(7).toString();
+        e.after = q.value(8).toString();
+        list << e;
+    }
+    return list;
+}
+
+} // namespace habilis

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "storage.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace habilis {
+
+/// Storage on SQLite through QtSql: WAL, foreign keys and a busy timeout on every connection,
+/// the schema migrated on open. The SQL outside the search is kept portable.
+class SqlStorage final : public Storage {
+    Q_DECLARE_TR_FUNCTIONS(SqlStorage)
+public:
+    /// Opens (and creates or upgrades) the database file at `path`; ":memory:" for a database
+    /// that lives as long as the object.
+    static Expected<std::unique_ptr<SqlStorage>> open(const QString &path);
+    ~SqlStorage() override;
+
+    SqlStorage(const SqlStorage &) = delete;
+    SqlStorage &operator=(const SqlStorage &) = delete;
+
+    /// The name of the QtSql connection, for tests and bulk tools of the core.
+    QString connectionName() const { return m_connection; }
+    QSqlDatabase database() const;
+    /// Who the journal names; the OS login by default.
+    void setActor(const QString &actor) { m_actor = actor; }
+    QString actor() const { return m_actor; }
+
+    int schemaVersion() const override;
+    QString location() const override { return m_path; }
+
+    Expected<CafProfile> saveCaf(const CafProfile &caf) override;
+    Expected<CafProfile> caf(const QString &departement) const override;
+    Expected<QList<CafProfile>> cafs() const override;
+    Status setDefaultCaf(const QString &departement) override;
+    QString defaultCaf() const override;
+
+    Expected<QList<EstablishmentType>> establishmentTypes() const override;
+    Status saveEstablishmentType(const EstablishmentType &type) override;
+
+    Expected<Provider> provider(qint64 id) const override;
+    Expected<Provider> findProvider(const QString &key) const override;
+    Expected<QList<Establishment>> establishments(qint64 providerId) const override;
+    Expected<ImportCounts> importEstablishments(qint64 providerId,
+                                                const QList<Establishment> &list) override;
+
+    Expected<Convention> importRequest(const HabilitationRequest &request) override;
+    Expected<QList<ConventionRow>> conventions(const ConventionFilter &filter) const override;
+    Expected<int> countConventions(const ConventionFilter &filter) const override;
+    Expected<ConventionDetail> convention(const QString &reference,
+                                          QDate annexOn = {}) const override;
+
+    Expected<QList<JournalEntry>> journal(const JournalFilter &filter) const override;
+
+    /// Writes one journal entry with the current transaction's connection.
+    Status writeJournal(const QString &action, const QString &entity, qint64 entityId,
+                        const QString &reference, const QString &before, const QString &after);
+
+    /// The OS login of the person running Habilis.
+    static QString systemLogin();
+    /// A value to bind: QtSql binds a null QString as NULL; the columns want ''. An invalid
+    /// QVariant stays NULL (dates not yet known).
+    static QVariant bindable(const QVariant &v);
+    /// An FTS5 query that matches every word of `text` as a prefix.
+    static QString ftsQuery(const QString &text);
+
+private:
+    SqlStorage(QString connection, QString path);
+
+    Expected<qint64> upsertProvider(const Provider &p);
+    Expected<qint64> upsertEstablishment(qint64 providerId, const Establishment &e,
+                                         ImportCounts *counts);
+    Expected<qint64> upsertPerson(qint64 providerId, const Person &p);
+    Expected<QString> nextReference(const CafProfile &caf, int year);
+    QString conventionWhere(const ConventionFilter &filter, QVariantList *binds) const;
+
+    QString m_connection;
+    QString m_path;
+    QString m_actor;
+};
+
+} // namespace habilis

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "domain/types.h"
+#include "error.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace habilis {
+
+/// Criteria of the list of conventions; empty fields do not filter.
+struct ConventionFilter {
+    std::optional<ConventionState> state;
+    QString cafDepartement;
+    QString provider; ///< part of the provider's name, accent- and case-insensitive
+    QString town;     ///< the provider's town, accent- and case-insensitive
+    QString text;     ///< free text over references, providers, persons and establishments
+    int offset = 0;
+    int limit = -1;
+};
+
+/// One line of the list of conventions.
+struct ConventionRow {
+    qint64 id = 0;
+    QString reference;
+    ConventionState state = ConventionState::Received;
+    QString cafDepartement;
+    QString providerName;
+    QString providerTown;
+    QDate receivedOn;
+    QDate signedOn;
+    int persons = 0;
+    int establishments = 0;
+};
+
+/// A convention with its parties and the annex in force on a day.
+struct ConventionDetail {
+    Convention convention;
+    CafProfile caf;
+    Provider provider;
+    Annex annex;
+    int annexVersions = 1;
+};
+
+/// One entry of the audit journal.
+struct JournalEntry {
+    qint64 id = 0;
+    QDateTime at;   ///< UTC
+    QString actor;  ///< OS login
+    QString action; ///< "request.import", "caf.save"...
+    QString entity;
+    qint64 entityId = 0;
+    QString reference; ///< convention reference, when the change concerns one
+    QString before;    ///< compact JSON, empty on creation
+    QString after;     ///< compact JSON, empty on deletion
+};
+
+struct JournalFilter {
+    QString reference;
+    QDate day; ///< local day
+    int limit = -1;
+};
+
+/// What an import of establishments did.
+struct ImportCounts {
+    int created = 0;
+    int updated = 0;
+};
+
+/// Persistence of Habilis. Every method that changes data runs in one transaction with its
+/// journal entry: it writes everything or nothing.
+class Storage {
+public:
+    virtual ~Storage() = default;
+
+    virtual int schemaVersion() const = 0;
+    virtual QString location() const = 0;
+
+    // The Caf profiles (one per département) and the one this workstation works for.
+    virtual Expected<CafProfile> saveCaf(const CafProfile &caf) = 0;
+    virtual Expected<CafProfile> caf(const QString &departement) const = 0;
+    virtual Expected<QList<CafProfile>> cafs() const = 0;
+    virtual Status setDefaultCaf(const QString &departement) = 0;
+    virtual QString defaultCaf() const = 0;
+
+    // The configurable list of establishment types.
+    virtual Expected<QList<EstablishmentType>> establishmentTypes() const = 0;
+    virtual Status saveEstablishmentType(const EstablishmentType &type) = 0;
+
+    // Providers and their establishments.
+    virtual Expected<Provider> provider(qint64 id) const = 0;
+    /// By id, SIRET or SIREN.
+    virtual Expected<Provider> findProvider(const QString &key) const = 0;
+    virtual Expected<QList<Establishment>> establishments(qint64 providerId) const = 0;
+    virtual Expected<ImportCounts> importEstablishments(qint64 providerId,
+                                                        const QList<Establishment> &list) = 0;
+
+    // Conventions.
+    virtual Expected<Convention> importRequest(const HabilitationRequest &request) = 0;
+    virtual Expected<QList<ConventionRow>> conventions(const ConventionFilter &filter) const = 0;
+    virtual Expected<int> countConventions(const ConventionFilter &filter) const = 0;
+    /// The convention with the annex in force on `annexOn` (the latest version when null).
+    virtual Expected<ConventionDetail> convention(const QString &reference,
+                                                  QDate annexOn = {}) const = 0;
+
+    virtual Expected<QList<JournalEntry>> journal(const JournalFilter &filter) const = 0;
+};
+
+} // namespace habilis

@@ -1,0 +1,489 @@
+#include "fixtures.h"
+#include "testmain.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace habilis;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run cli(const QStringList &args, const QString &db = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HABILIS_LANG"), QStringLiteral("fr"));
+        env.insert(QStringLiteral("USER"), QStringLiteral("agent.test"));
+        env.remove(QStringLiteral("HABILIS_DB"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(HABILIS_CLI),
+                QStringList{QStringLiteral("--db"), db.isEmpty() ? m_db : db} + args);
+        if (!p.waitForFinished(60000))
+            qFatal("habilis-cli did not finish");
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QMap<QString, int> counts()
+    {
+        auto s = SqlStorage::open(m_db);
+        if (!s)
+            qFatal("%s", qPrintable(s.errorString()));
+        return fixtures::rowCounts((*s)->database());
+    }
+
+    QString writeFile(const QString &name, const QByteArray &data)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(data);
+        return path;
+    }
+
+    static QString fixture(const char *name)
+    {
+        return QStringLiteral(HABILIS_FIXTURES "/") + QLatin1String(name);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    }
+
+    void cafProfiles()
+    {
+        Run r = cli({QStringLiteral("caf"), QStringLiteral("set"), QStringLiteral("--from"),
+                     fixture("caf-82.json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Caf de Tarn-et-Garonne")),
+                 qPrintable(r.out + r.err));
+        r = cli({QStringLiteral("caf"), QStringLiteral("set"), QStringLiteral("--from"),
+                 fixture("caf-73.json")});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({QStringLiteral("caf"), QStringLiteral("set"), QStringLiteral("--departement"),
+                 QStringLiteral("73"), QStringLiteral("--phone"),
+                 QStringLiteral("04 79 70 00 00")});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({QStringLiteral("caf"), QStringLiteral("show"), QStringLiteral("73")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Monsieur Vincent CLERC, Directeur")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("73023 CHAMBÉRY CEDEX")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("04 79 70 00 00")), qPrintable(r.out));
+        r = cli({QStringLiteral("caf"), QStringLiteral("show"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("departement"))
+                     .toString(),
+                 QStringLiteral("82"));
+        r = cli({QStringLiteral("caf"), QStringLiteral("list")});
+        QVERIFY(r.out.contains(QStringLiteral("* 82")));
+    }
+
+    void badCafInput()
+    {
+        const auto before = counts();
+        Run r = cli({QStringLiteral("caf"), QStringLiteral("set"), QStringLiteral("--departement"),
+                     QStringLiteral("73"), QStringLiteral("--email"), QStringLiteral("caf73@")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Caf, courriel : « caf73@ »")), qPrintable(r.err));
+        r = cli({QStringLiteral("caf"), QStringLiteral("set"), QStringLiteral("--departement"),
+                 QStringLiteral("99"), QStringLiteral("--name"), QStringLiteral("X")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("« 99 »")), qPrintable(r.err));
+        QCOMPARE(counts(), before);
+    }
+
+    void importSeedRequests()
+    {
+        Run r = cli(
+            {QStringLiteral("request"), QStringLiteral("import"), fixture("moissac-2024.json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("CS-82-2024-0001")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("2 personnes")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("11 établissements")), qPrintable(r.out));
+        r = cli({QStringLiteral("request"), QStringLiteral("import"),
+                 fixture("porte-de-savoie-2025.json"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("reference"))
+                     .toString(),
+                 QStringLiteral("CS-73-2025-0001"));
+    }
+
+    void listAndFilters()
+    {
+        Run r = cli({QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.indexOf(QStringLiteral("CS-73-2025-0001")) <
+                r.out.indexOf(QStringLiteral("CS-82-2024-0001")));
+        QVERIFY(r.out.contains(QStringLiteral("Demande reçue")));
+        r = cli({QStringLiteral("list"), QStringLiteral("--text"), QStringLiteral("AURELIE"),
+                 QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("provider")).toString(),
+                 QStringLiteral("Commune de Moissac"));
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("establishments")).toInt(), 11);
+        r = cli({QStringLiteral("list"), QStringLiteral("--town"),
+                 QStringLiteral("porte de savoie"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
+        r = cli({QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("in-force")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Aucune convention")));
+        r = cli({QStringLiteral("list"), QStringLiteral("--provider"), QStringLiteral("moissac"),
+                 QStringLiteral("--caf"), QStringLiteral("82")});
+        QVERIFY(r.out.contains(QStringLiteral("CS-82-2024-0001")));
+        r = cli({QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("signed")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("« signed »")), qPrintable(r.err));
+    }
+
+    void showWithDates()
+    {
+        // Signed on 1 March 2024, as the seed says.
+        {
+            auto s = SqlStorage::open(m_db);
+            QVERIFY(s.ok());
+            QSqlQuery q((*s)->database());
+            QVERIFY(q.exec(QStringLiteral(
+                "UPDATE conventions SET state = 'in-force', signed_on = '2024-03-01' "
+                "WHERE reference = 'CS-82-2024-0001'")));
+            QVERIFY(q.exec(QStringLiteral(
+                "UPDATE annex_versions SET valid_from = '2024-03-01' WHERE convention_id = "
+                "(SELECT id FROM conventions WHERE reference = 'CS-82-2024-0001')")));
+        }
+        Run r =
+            cli({QStringLiteral("show"), QStringLiteral("CS-82-2024-0001"),
+                 QStringLiteral("--date"), QStringLiteral("22/11/2026"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject d = o.value(QStringLiteral("dates")).toObject();
+        QCOMPARE(d.value(QStringLiteral("effective")).toString(), QStringLiteral("2024-03-01"));
+        QCOMPARE(d.value(QStringLiteral("nextAnniversary")).toString(),
+                 QStringLiteral("2027-03-01"));
+        QCOMPARE(d.value(QStringLiteral("noticeDeadline")).toString(),
+                 QStringLiteral("2026-12-01"));
+        QCOMPARE(d.value(QStringLiteral("currentPeriod"))
+                     .toObject()
+                     .value(QStringLiteral("index"))
+                     .toInt(),
+                 3);
+        QCOMPARE(d.value(QStringLiteral("inForce")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("annex"))
+                     .toObject()
+                     .value(QStringLiteral("persons"))
+                     .toArray()
+                     .size(),
+                 2);
+        QCOMPARE(o.value(QStringLiteral("provider"))
+                     .toObject()
+                     .value(QStringLiteral("siret"))
+                     .toString(),
+                 QStringLiteral("218201127"));
+
+        r = cli({QStringLiteral("show"), QStringLiteral("CS-82-2024-0001"),
+                 QStringLiteral("--date"), QStringLiteral("2026-12-02")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("01/03/2027")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Madame Aurélie BLACHIER <a.blachier@moissac.fr>")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("EAJE - Les Grapillous, Route de Laujol, 82200 "
+                                               "Moissac [fonctionnement, disponibilités]")),
+                 qPrintable(r.out));
+        r = cli({QStringLiteral("show"), QStringLiteral("CS-00-0000-0000")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("« CS-00-0000-0000 »")), qPrintable(r.err));
+        r = cli({QStringLiteral("show"), QStringLiteral("CS-82-2024-0001"),
+                 QStringLiteral("--date"), QStringLiteral("31/02/2026")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("« 31/02/2026 »")), qPrintable(r.err));
+    }
+
+    void badRequests_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("expected");
+        const QJsonObject good = fixtures::readJson(QStringLiteral("porte-de-savoie-2025.json"));
+        const auto variant = [&good](const std::function<void(QJsonObject &)> &change) {
+            QJsonObject o = good;
+            o[QStringLiteral("provider")] =
+                QJsonObject{{QStringLiteral("kind"), QStringLiteral("association")},
+                            {QStringLiteral("name"), QStringLiteral("Les Lutins")},
+                            {QStringLiteral("representative"),
+                             good[QStringLiteral("provider")][QStringLiteral("representative")]},
+                            {QStringLiteral("address"),
+                             good[QStringLiteral("provider")][QStringLiteral("address")]}};
+            change(o);
+            return QJsonDocument(o).toJson();
+        };
+        QTest::newRow("malformed JSON")
+            << QByteArray("{\n  \"format\": \"habilis-request/1\",\n  \"caf\": 73 73\n}")
+            << QStringList{QStringLiteral("bad.json, ligne 3"), QStringLiteral("JSON")};
+        QTest::newRow("missing field")
+            << variant([](QJsonObject &o) { o.remove(QStringLiteral("received")); })
+            << QStringList{QStringLiteral("received"), QStringLiteral("obligatoire")};
+        QTest::newRow("wrong type")
+            << variant([](QJsonObject &o) { o[QStringLiteral("persons")] = 3; })
+            << QStringList{QStringLiteral("persons"), QStringLiteral("un tableau"),
+                           QStringLiteral("un nombre")};
+        QTest::newRow("wrong type in a person") << variant([](QJsonObject &o) {
+            QJsonArray a = o[QStringLiteral("persons")].toArray();
+            QJsonObject p = a[0].toObject();
+            p[QStringLiteral("email")] = true;
+            a[0] = p;
+            o[QStringLiteral("persons")] = a;
+        }) << QStringList{QStringLiteral("persons[1].email"), QStringLiteral("un booléen")};
+        QTest::newRow("invalid SIRET") << variant([](QJsonObject &o) {
+            QJsonObject p = o[QStringLiteral("provider")].toObject();
+            p[QStringLiteral("siret")] = QStringLiteral("200083682");
+            o[QStringLiteral("provider")] = p;
+        }) << QStringList{QStringLiteral("SIRET"), QStringLiteral("« 200083682 »")};
+        QTest::newRow("duplicate person")
+            << variant([](QJsonObject &o) {
+                   QJsonArray a = o[QStringLiteral("persons")].toArray();
+                   a.append(a[0]);
+                   o[QStringLiteral("persons")] = a;
+               })
+            << QStringList{QStringLiteral("personne 3"),
+                           QStringLiteral("enfance-education@porte-de-savoie.fr"),
+                           QStringLiteral("déjà")};
+        QTest::newRow("unknown establishment type") << variant([](QJsonObject &o) {
+            QJsonArray a = o[QStringLiteral("establishments")].toArray();
+            QJsonObject e = a[0].toObject();
+            e[QStringLiteral("type")] = QStringLiteral("garderie");
+            a[0] = e;
+            o[QStringLiteral("establishments")] = a;
+        }) << QStringList{QStringLiteral("établissement 1, type"), QStringLiteral("« GARDERIE »")};
+        QTest::newRow("bad date") << variant([](QJsonObject &o) {
+            o[QStringLiteral("received")] = QStringLiteral("2025-13-01");
+        }) << QStringList{QStringLiteral("received"), QStringLiteral("« 2025-13-01 »")};
+        QTest::newRow("unknown Caf")
+            << variant([](QJsonObject &o) { o[QStringLiteral("caf")] = QStringLiteral("74"); })
+            << QStringList{QStringLiteral("« 74 »"), QStringLiteral("caf set")};
+        QTest::newRow("not an object")
+            << QByteArray("[1, 2]") << QStringList{QStringLiteral("objet JSON")};
+    }
+    void badRequests()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QStringList, expected);
+        const QString file = writeFile(QStringLiteral("bad.json"), json);
+        const auto before = counts();
+        const Run r = cli({QStringLiteral("request"), QStringLiteral("import"), file});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("habilis-cli : erreur : ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("bad.json")), qPrintable(r.err));
+        for (const QString &part : expected)
+            QVERIFY2(r.err.contains(part), qPrintable(r.err));
+        QCOMPARE(counts(), before);
+    }
+
+    void missingFile()
+    {
+        const Run r = cli({QStringLiteral("request"), QStringLiteral("import"),
+                           m_dir.filePath(QStringLiteral("none.json"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("none.json")), qPrintable(r.err));
+    }
+
+    void importEstablishmentsCsv()
+    {
+        Run r = cli({QStringLiteral("establishments"), QStringLiteral("import"),
+                     fixture("establishments-porte-de-savoie.csv"), QStringLiteral("--provider"),
+                     QStringLiteral("200 083 681")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("2 établissement(s) créé(s), 0 mis à jour")),
+                 qPrintable(r.out));
+        r = cli({QStringLiteral("establishments"), QStringLiteral("list"),
+                 QStringLiteral("--provider"), QStringLiteral("200083681"),
+                 QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 3);
+        // Again: nothing new.
+        r = cli({QStringLiteral("establishments"), QStringLiteral("import"),
+                 fixture("establishments-porte-de-savoie.csv"), QStringLiteral("--provider"),
+                 QStringLiteral("200083681")});
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("0 établissement(s) créé(s), 0 mis à jour, 2 inchangé(s)")),
+                 qPrintable(r.out));
+    }
+
+    void badCsv_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("broken quote")
+            << QByteArray("type;nom;code_postal;commune\r\nEAJE;\"Les Lutins;73800;Francin\r\n")
+            << QStringList{QStringLiteral("bad.csv"), QStringLiteral("ligne 2"),
+                           QStringLiteral("guillemet")};
+        QTest::newRow("bad postcode on line 3")
+            << QByteArray("type;nom;code_postal;commune\r\nRPE;A;73800;B\r\nRPE;C;738OO;D\r\n")
+            << QStringList{QStringLiteral("bad.csv, ligne 3"), QStringLiteral("« 738OO »")};
+        QTest::newRow("unknown type")
+            << QByteArray("type;nom;code_postal;commune\r\nCRECHE;A;73800;B\r\n")
+            << QStringList{QStringLiteral("bad.csv, ligne 2"), QStringLiteral("« CRECHE »")};
+    }
+    void badCsv()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QStringList, expected);
+        const QString file = writeFile(QStringLiteral("bad.csv"), csv);
+        const auto before = counts();
+        const Run r = cli({QStringLiteral("establishments"), QStringLiteral("import"), file,
+                           QStringLiteral("--provider"), QStringLiteral("200083681")});
+        QCOMPARE(r.exitCode, 1);
+        for (const QString &part : expected)
+            QVERIFY2(r.err.contains(part), qPrintable(r.err));
+        QCOMPARE(counts(), before);
+    }
+
+    void unknownProvider()
+    {
+        const Run r = cli({QStringLiteral("establishments"), QStringLiteral("list"),
+                           QStringLiteral("--provider"), QStringLiteral("123456789")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("« 123456789 »")), qPrintable(r.err));
+    }
+
+    void types()
+    {
+        Run r = cli({QStringLiteral("types"), QStringLiteral("set"), QStringLiteral("LUDO"),
+                     QStringLiteral("--label"), QStringLiteral("Ludothèque")});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({QStringLiteral("types"), QStringLiteral("list")});
+        QVERIFY(r.out.contains(QStringLiteral("LUDO  Ludothèque")));
+        QVERIFY(r.out.contains(QStringLiteral(
+            "EAJE  Établissement d'accueil du jeune enfant (publie des disponibilités)")));
+    }
+
+    void journal()
+    {
+        Run r = cli({QStringLiteral("journal"), QStringLiteral("--ref"),
+                     QStringLiteral("CS-82-2024-0001"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(a.at(0).toObject().value(QStringLiteral("actor")).toString(),
+                 QStringLiteral("agent.test"));
+        QCOMPARE(a.at(0).toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("request.import"));
+        r = cli({QStringLiteral("journal"), QStringLiteral("--date"),
+                 QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))});
+        QVERIFY(r.out.contains(QStringLiteral("caf.save")));
+        QVERIFY(r.out.contains(QStringLiteral("establishment.create")));
+    }
+
+    void helpOnEveryCommand_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        for (const char *c : {"caf set", "caf show", "caf list", "caf default", "request import",
+                              "list", "show", "establishments import", "establishments list",
+                              "types list", "types set", "journal", "demo"})
+            QTest::newRow(c) << QString::fromLatin1(c).split(u' ');
+    }
+    void helpOnEveryCommand()
+    {
+        QFETCH(QStringList, command);
+        const Run r = cli(command + QStringList{QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("habilis-cli ") + command.join(u' ')),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("--db")), qPrintable(r.out));
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected");
+        const auto args = [](const char *text) {
+            return QString::fromUtf8(text).split(u'|');
+        };
+        QTest::newRow("caf default, unknown")
+            << args("caf|default|74") << 1 << QStringLiteral("« 74 »");
+        QTest::newRow("caf set, bad civility")
+            << args("caf|set|--director-civility|docteur") << 1 << QStringLiteral("« docteur »");
+        QTest::newRow("caf set, bad cedex")
+            << args("caf|set|--cedex|peut-être") << 1 << QStringLiteral("« peut-être »");
+        QTest::newRow("caf set, missing file") << args("caf|set|--from|/nonexistent/caf.json") << 1
+                                               << QStringLiteral("/nonexistent/caf.json");
+        QTest::newRow("caf show, unknown") << args("caf|show|2C") << 1 << QStringLiteral("« 2C »");
+        QTest::newRow("types set, bad code")
+            << args("types|set|A B|--label|x") << 1 << QStringLiteral("« A B »");
+        QTest::newRow("types set, no label")
+            << args("types|set|LUDO2") << 1 << QStringLiteral("libellé");
+        QTest::newRow("journal, bad date")
+            << args("journal|--date|hier") << 2 << QStringLiteral("« hier »");
+        QTest::newRow("list, bad limit") << args("list|--limit|-3") << 2 << QStringLiteral("-3");
+        QTest::newRow("demo, bad scale")
+            << args("demo|--scale|huge") << 2 << QStringLiteral("« huge »");
+        QTest::newRow("show, missing reference")
+            << args("show") << 2 << QStringLiteral("show --help");
+        QTest::newRow("establishments, no provider")
+            << args("establishments|list") << 2 << QStringLiteral("--provider");
+        QTest::newRow("request, two files")
+            << args("request|import|a.json|b.json") << 2 << QStringLiteral("request import --help");
+    }
+    void badArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        const auto before = counts();
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QCOMPARE(counts(), before);
+    }
+
+    void usage()
+    {
+        Run r = cli({});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.contains(QStringLiteral("Commandes")));
+        r = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("« frobnicate »")), qPrintable(r.err));
+        r = cli({QStringLiteral("list"), QStringLiteral("--colour")});
+        QCOMPARE(r.exitCode, 2);
+        r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("show"),
+                 QStringLiteral("CS-0")});
+        QVERIFY2(r.err.contains(QStringLiteral("No convention has the reference \"CS-0\"")),
+                 qPrintable(r.err));
+    }
+
+    void demoRefusesAFullDatabase()
+    {
+        const Run r = cli({QStringLiteral("demo")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("2 conventions")), qPrintable(r.err));
+        const Run small =
+            cli({QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("small")},
+                m_dir.filePath(QStringLiteral("demo.sqlite")));
+        QVERIFY2(small.exitCode == 0, qPrintable(small.err));
+        QVERIFY2(small.out.contains(QStringLiteral("60 conventions")), qPrintable(small.out));
+    }
+};
+
+HABILIS_TEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,439 @@
+#include "domain/labels.h"
+#include "fixtures.h"
+#include "storage/schema.h"
+#include "testmain.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QTemporaryDir>
+
+using namespace habilis;
+
+class TestStorage : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<SqlStorage> openMemory()
+    {
+        auto s = SqlStorage::open(QStringLiteral(":memory:"));
+        if (!s)
+            qFatal("%s", qPrintable(s.errorString()));
+        return std::move(s).value();
+    }
+
+    std::unique_ptr<SqlStorage> withMoissac()
+    {
+        auto s = openMemory();
+        const auto caf = s->saveCaf(fixtures::caf(QStringLiteral("caf-82.json")));
+        if (!caf)
+            qFatal("%s", qPrintable(caf.errorString()));
+        const auto c = s->importRequest(fixtures::request(QStringLiteral("moissac-2024.json")));
+        if (!c)
+            qFatal("%s", qPrintable(c.errorString()));
+        return s;
+    }
+
+private slots:
+    void openSetsPragmas()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/folder/habilis.sqlite"));
+        auto s = SqlStorage::open(path);
+        QVERIFY2(s.ok(), qPrintable(s.errorString()));
+        QCOMPARE((*s)->schemaVersion(), Schema::latestVersion());
+        QSqlQuery q((*s)->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 5000);
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        auto s = openMemory();
+        QSqlQuery q(s->database());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO persons (provider_id, last_name, first_name, "
+                                       "email) VALUES (999, 'A', 'B', 'c@d.fr')")));
+    }
+
+    void migrateFromVersion1()
+    {
+        // A database of schema 1 (before the search index), with Moissac in it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QFile f(QStringLiteral(HABILIS_FIXTURES "/schema-v1.sql"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QStringList statements =
+                QString::fromUtf8(f.readAll()).split(QStringLiteral(";\n"));
+            QSqlQuery q(db);
+            for (const QString &sql : statements) {
+                if (!sql.trimmed().isEmpty())
+                    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + sql));
+            }
+            QCOMPARE(Schema::version(db), 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        auto s = SqlStorage::open(path);
+        QVERIFY2(s.ok(), qPrintable(s.errorString()));
+        QCOMPARE((*s)->schemaVersion(), Schema::latestVersion());
+        // The data is there, and the new search index covers it.
+        ConventionFilter f;
+        f.text = QStringLiteral("aurelie");
+        const auto rows = (*s)->conventions(f);
+        QVERIFY2(rows.ok(), qPrintable(rows.errorString()));
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().providerName, QStringLiteral("Commune de Moissac"));
+    }
+
+    void failedMigrationChangesNothing()
+    {
+        auto s = openMemory();
+        QSqlDatabase db = s->database();
+        QList<Migration> steps = Schema::migrations();
+        steps << Migration{Schema::latestVersion() + 1,
+                           {QStringLiteral("CREATE TABLE half_done (x INTEGER)"),
+                            QStringLiteral("ALTER TABLE no_such_table ADD COLUMN y TEXT")}};
+        const Status st = Schema::migrate(db, steps);
+        QVERIFY(!st.ok());
+        QVERIFY2(st.errorString().contains(QStringLiteral("no_such_table")),
+                 qPrintable(st.errorString()));
+        QCOMPARE(Schema::version(db), Schema::latestVersion());
+        QVERIFY(!db.tables().contains(QStringLiteral("half_done")));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            auto s = SqlStorage::open(path);
+            QVERIFY(s.ok());
+            QSqlQuery q((*s)->database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        auto s = SqlStorage::open(path);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.errorString().contains(QStringLiteral("plus récente")),
+                 qPrintable(s.errorString()));
+    }
+
+    void cafProfileIsJournaled()
+    {
+        auto s = openMemory();
+        s->setActor(QStringLiteral("agent.caf73"));
+        CafProfile caf = fixtures::caf(QStringLiteral("caf-73.json"));
+        const auto saved = s->saveCaf(caf);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
+        QCOMPARE(s->defaultCaf(), QStringLiteral("73"));
+        QCOMPARE(*s->caf(QStringLiteral("73")), *saved);
+
+        caf.director.lastName = QStringLiteral("NOUVEAU");
+        QVERIFY(s->saveCaf(caf).ok());
+        QVERIFY(s->saveCaf(caf).ok()); // unchanged: no entry
+        const auto entries = s->journal({});
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), 2);
+        const JournalEntry &update = entries->at(1);
+        QCOMPARE(update.action, QStringLiteral("caf.save"));
+        QCOMPARE(update.actor, QStringLiteral("agent.caf73"));
+        QVERIFY(update.before.contains(QStringLiteral("CLERC")));
+        QVERIFY(update.after.contains(QStringLiteral("NOUVEAU")));
+        QVERIFY(qAbs(update.at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QVERIFY(entries->at(0).before.isEmpty());
+    }
+
+    void invalidCafWritesNothing()
+    {
+        auto s = openMemory();
+        const auto before = fixtures::rowCounts(s->database());
+        CafProfile caf = fixtures::caf(QStringLiteral("caf-73.json"));
+        caf.address.postcode = QStringLiteral("7302");
+        const auto saved = s->saveCaf(caf);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.errorString().contains(QStringLiteral("« 7302 »")),
+                 qPrintable(saved.errorString()));
+        QCOMPARE(fixtures::rowCounts(s->database()), before);
+    }
+
+    void importMoissac()
+    {
+        auto s = withMoissac();
+        const auto d = s->convention(QStringLiteral("CS-82-2024-0001"));
+        QVERIFY2(d.ok(), qPrintable(d.errorString()));
+        QCOMPARE(d->convention.state, ConventionState::Received);
+        QCOMPARE(d->convention.receivedOn, QDate(2024, 1, 15));
+        QCOMPARE(d->caf.name, QStringLiteral("Caf de Tarn-et-Garonne"));
+        QCOMPARE(d->provider.representative.lastName, QStringLiteral("LOPEZ"));
+        QCOMPARE(d->annex.persons.size(), 2);
+        QCOMPARE(d->annex.persons.at(0).firstName, QStringLiteral("Aurélie"));
+        QCOMPARE(d->annex.persons.at(1).email, QStringLiteral("s.fontanie@moissac.fr"));
+        QCOMPARE(d->annex.establishments.size(), 11);
+        QCOMPARE(d->annex.establishments.at(0).establishment.name,
+                 QStringLiteral("EAJE - Les Grapillous"));
+        QCOMPARE(d->annex.establishments.at(0).scope, (Scope{true, true}));
+        QCOMPARE(d->annex.establishments.at(3).establishment.type, QStringLiteral("LAEP"));
+        QCOMPARE(d->annex.establishments.at(3).scope, (Scope{true, false}));
+        QCOMPARE(d->annex.establishments.at(10).establishment.name,
+                 QStringLiteral("Alsh municipal de Montebello"));
+
+        JournalFilter jf;
+        jf.reference = QStringLiteral("CS-82-2024-0001");
+        const auto entries = s->journal(jf);
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().action, QStringLiteral("request.import"));
+        QVERIFY(entries->first().after.contains(QStringLiteral("BLACHIER")));
+        // The creations of the provider, persons and establishments are journaled too.
+        QCOMPARE(s->journal({})->size(), 1 + 1 + 1 + 2 + 11);
+    }
+
+    void secondRequestOfALivingConventionIsRefused()
+    {
+        auto s = withMoissac();
+        const auto before = fixtures::rowCounts(s->database());
+        HabilitationRequest again = fixtures::request(QStringLiteral("moissac-2024.json"));
+        again.persons[0].lastName = QStringLiteral("AUTRE"); // would be an update, rolled back
+        const auto c = s->importRequest(again);
+        QVERIFY(!c.ok());
+        QVERIFY2(c.errorString().contains(QStringLiteral("CS-82-2024-0001")),
+                 qPrintable(c.errorString()));
+        QVERIFY2(c.errorString().contains(QStringLiteral("avenant")), qPrintable(c.errorString()));
+        QCOMPARE(fixtures::rowCounts(s->database()), before);
+        QCOMPARE(s->convention(QStringLiteral("CS-82-2024-0001"))->annex.persons.at(0).lastName,
+                 QStringLiteral("BLACHIER"));
+    }
+
+    void changesOfPersonalDataAreJournaled()
+    {
+        auto s = withMoissac();
+        // The first convention ended; a new request renames a person and changes the mayor.
+        QSqlQuery q(s->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE conventions SET state = 'terminated'")));
+        HabilitationRequest again = fixtures::request(QStringLiteral("moissac-2024.json"));
+        again.receivedOn = QDate(2026, 9, 1);
+        again.persons[0].lastName = QStringLiteral("BLACHIER-MARTIN");
+        again.provider.representative.firstName = QStringLiteral("Jean");
+        const auto c = s->importRequest(again);
+        QVERIFY2(c.ok(), qPrintable(c.errorString()));
+        QCOMPARE(c->reference, QStringLiteral("CS-82-2026-0001"));
+        const auto entries = s->journal({});
+        QVERIFY(entries.ok());
+        QStringList actions;
+        for (const JournalEntry &e : *entries) {
+            if (e.action == u"person.update") {
+                QVERIFY(e.before.contains(QStringLiteral("\"BLACHIER\"")));
+                QVERIFY(e.after.contains(QStringLiteral("BLACHIER-MARTIN")));
+            }
+            if (e.action == u"provider.update") {
+                QVERIFY(e.before.contains(QStringLiteral("Romain")));
+                QVERIFY(e.after.contains(QStringLiteral("Jean")));
+            }
+            actions << e.action;
+        }
+        QCOMPARE(actions.count(QStringLiteral("person.update")), 1);
+        QCOMPARE(actions.count(QStringLiteral("provider.update")), 1);
+        // The same persons and establishments, not copies.
+        QCOMPARE(fixtures::rowCounts(s->database()).value(QStringLiteral("persons")), 2);
+        QCOMPARE(fixtures::rowCounts(s->database()).value(QStringLiteral("establishments")), 11);
+    }
+
+    void requestForUnknownCafIsRefused()
+    {
+        auto s = openMemory();
+        const auto c = s->importRequest(fixtures::request(QStringLiteral("moissac-2024.json")));
+        QVERIFY(!c.ok());
+        QVERIFY2(c.errorString().contains(QStringLiteral("« 82 »")), qPrintable(c.errorString()));
+        QCOMPARE(fixtures::rowCounts(s->database()).value(QStringLiteral("providers")), 0);
+    }
+
+    void failureHalfWayWritesNothing()
+    {
+        auto s = openMemory();
+        QVERIFY(s->saveCaf(fixtures::caf(QStringLiteral("caf-82.json"))).ok());
+        const auto before = fixtures::rowCounts(s->database());
+        // The database refuses the annex after the provider, persons and establishments went in.
+        QSqlQuery q(s->database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON annex_persons "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        const auto c = s->importRequest(fixtures::request(QStringLiteral("moissac-2024.json")));
+        QVERIFY(!c.ok());
+        QVERIFY2(c.errorString().contains(QStringLiteral("disk full")),
+                 qPrintable(c.errorString()));
+        QCOMPARE(fixtures::rowCounts(s->database()), before);
+        // Once the cause is gone, the same request goes through with the first reference.
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+        const auto ok = s->importRequest(fixtures::request(QStringLiteral("moissac-2024.json")));
+        QVERIFY2(ok.ok(), qPrintable(ok.errorString()));
+        QCOMPARE(ok->reference, QStringLiteral("CS-82-2024-0001"));
+    }
+
+    void referencesFollowEachOther()
+    {
+        auto s = withMoissac();
+        QVERIFY(s->saveCaf(fixtures::caf(QStringLiteral("caf-73.json"))).ok());
+        const auto pds =
+            s->importRequest(fixtures::request(QStringLiteral("porte-de-savoie-2025.json")));
+        QVERIFY2(pds.ok(), qPrintable(pds.errorString()));
+        QCOMPARE(pds->reference, QStringLiteral("CS-73-2025-0001"));
+        HabilitationRequest other = fixtures::request(QStringLiteral("porte-de-savoie-2025.json"));
+        other.provider.name = QStringLiteral("Association Les Lutins");
+        other.provider.siret.clear();
+        const auto second = s->importRequest(other);
+        QVERIFY2(second.ok(), qPrintable(second.errorString()));
+        QCOMPARE(second->reference, QStringLiteral("CS-73-2025-0002"));
+    }
+
+    void searchIgnoresAccentsAndCase_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("references");
+        const QString moissac = QStringLiteral("CS-82-2024-0001");
+        const QString pds = QStringLiteral("CS-73-2025-0001");
+        QTest::newRow("person, no accent") << QStringLiteral("sebastien") << QStringList{moissac};
+        QTest::newRow("person, capitals") << QStringLiteral("SÉBASTIEN") << QStringList{moissac};
+        QTest::newRow("person, prefix") << QStringLiteral("blach") << QStringList{moissac};
+        QTest::newRow("establishment") << QStringLiteral("grapillous") << QStringList{moissac};
+        QTest::newRow("establishment, two words")
+            << QStringLiteral("lutins granier") << QStringList{pds};
+        QTest::newRow("provider") << QStringLiteral("porte savoie") << QStringList{pds};
+        QTest::newRow("compound first name") << QStringLiteral("marie-ange") << QStringList{pds};
+        QTest::newRow("email") << QStringLiteral("culture@porte") << QStringList{pds};
+        QTest::newRow("reference") << QStringLiteral("CS-73-2025-0001") << QStringList{pds};
+        QTest::newRow("everything") << QStringLiteral("commune") << QStringList{pds, moissac};
+        QTest::newRow("nothing") << QStringLiteral("zzzz") << QStringList{};
+        QTest::newRow("quotes are text") << QStringLiteral("\"grapillous") << QStringList{moissac};
+    }
+    void searchIgnoresAccentsAndCase()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, references);
+        auto s = withMoissac();
+        QVERIFY(s->saveCaf(fixtures::caf(QStringLiteral("caf-73.json"))).ok());
+        QVERIFY(
+            s->importRequest(fixtures::request(QStringLiteral("porte-de-savoie-2025.json"))).ok());
+        ConventionFilter f;
+        f.text = text;
+        const auto rows = s->conventions(f);
+        QVERIFY2(rows.ok(), qPrintable(rows.errorString()));
+        QStringList found;
+        for (const ConventionRow &r : *rows)
+            found << r.reference;
+        QCOMPARE(found, references);
+        QCOMPARE(*s->countConventions(f), int(references.size()));
+    }
+
+    void filters()
+    {
+        auto s = withMoissac();
+        QVERIFY(s->saveCaf(fixtures::caf(QStringLiteral("caf-73.json"))).ok());
+        QVERIFY(
+            s->importRequest(fixtures::request(QStringLiteral("porte-de-savoie-2025.json"))).ok());
+        ConventionFilter f;
+        f.town = QStringLiteral("porte de savoie");
+        QCOMPARE(s->conventions(f)->size(), 1);
+        f = {};
+        f.provider = QStringLiteral("MOISSAC");
+        QCOMPARE(s->conventions(f)->first().reference, QStringLiteral("CS-82-2024-0001"));
+        QCOMPARE(s->conventions(f)->first().persons, 2);
+        QCOMPARE(s->conventions(f)->first().establishments, 11);
+        f = {};
+        f.state = ConventionState::InForce;
+        QCOMPARE(s->conventions(f)->size(), 0);
+        f.state = ConventionState::Received;
+        f.cafDepartement = QStringLiteral("73");
+        QCOMPARE(s->conventions(f)->size(), 1);
+        f = {};
+        f.limit = 1;
+        f.offset = 1;
+        QCOMPARE(s->conventions(f)->first().reference, QStringLiteral("CS-82-2024-0001"));
+    }
+
+    void annexOnADay()
+    {
+        auto s = withMoissac();
+        // Signed on 1 March 2024; a second version from 1 May 2025 without the LAEP.
+        QSqlQuery q(s->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE annex_versions SET valid_from = '2024-03-01'")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO annex_versions (convention_id, version, valid_from) "
+                                  "SELECT convention_id, 2, '2025-05-01' FROM annex_versions")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO annex_persons SELECT 2, person_id, position FROM annex_persons")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO annex_establishments SELECT 2, ae.establishment_id, "
+            "functioning, availability, position FROM annex_establishments ae "
+            "JOIN establishments e ON e.id = ae.establishment_id WHERE e.type <> 'LAEP'")));
+        const QString ref = QStringLiteral("CS-82-2024-0001");
+        QCOMPARE(s->convention(ref, QDate(2025, 4, 30))->annex.version, 1);
+        QCOMPARE(s->convention(ref, QDate(2025, 4, 30))->annex.establishments.size(), 11);
+        QCOMPARE(s->convention(ref, QDate(2025, 5, 1))->annex.version, 2);
+        QCOMPARE(s->convention(ref, QDate(2025, 5, 1))->annex.establishments.size(), 10);
+        QCOMPARE(s->convention(ref)->annex.version, 2);
+        QCOMPARE(s->convention(ref)->annexVersions, 2);
+        QVERIFY(!s->convention(QStringLiteral("CS-82-2024-9999")).ok());
+    }
+
+    void importEstablishments()
+    {
+        auto s = withMoissac();
+        const auto provider = s->findProvider(QStringLiteral("218 201 127"));
+        QVERIFY2(provider.ok(), qPrintable(provider.errorString()));
+        Establishment added;
+        added.type = QStringLiteral("rpe");
+        added.name = QStringLiteral("Relais petite enfance de Moissac");
+        added.postcode = QStringLiteral("82200");
+        added.town = QStringLiteral("Moissac");
+        Establishment changed = s->establishments(provider->id)->first();
+        changed.address = QStringLiteral("Route de Laujol, bâtiment B");
+        const auto counts = s->importEstablishments(provider->id, {added, changed});
+        QVERIFY2(counts.ok(), qPrintable(counts.errorString()));
+        QCOMPARE(counts->created, 1);
+        QCOMPARE(counts->updated, 1);
+        QCOMPARE(s->establishments(provider->id)->size(), 12);
+        QCOMPARE(s->establishments(provider->id)->first().address,
+                 QStringLiteral("Route de Laujol, bâtiment B"));
+
+        const auto before = fixtures::rowCounts(s->database());
+        Establishment bad = added;
+        bad.name = QStringLiteral("Autre relais");
+        bad.postcode = QStringLiteral("822");
+        QVERIFY(!s->importEstablishments(provider->id, {changed, bad}).ok());
+        QCOMPARE(fixtures::rowCounts(s->database()), before);
+    }
+
+    void establishmentTypesAreConfigurable()
+    {
+        auto s = openMemory();
+        QVERIFY(
+            s->saveEstablishmentType({QStringLiteral("ludo"), QStringLiteral("Ludothèque"), false})
+                .ok());
+        const auto types = s->establishmentTypes();
+        QVERIFY(types.ok());
+        QCOMPARE(types->last().code, QStringLiteral("LUDO"));
+        QCOMPARE(types->first().code, QStringLiteral("EAJE"));
+        QVERIFY(types->first().hasAvailability);
+        const Status bad =
+            s->saveEstablishmentType({QStringLiteral("x y"), QStringLiteral("?"), false});
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.errorString().contains(QStringLiteral("« x y »")),
+                 qPrintable(bad.errorString()));
+    }
+
+    void ftsQueryIsSafe()
+    {
+        QCOMPARE(SqlStorage::ftsQuery(QStringLiteral("Hélène \"OR\" d'Angelo*")),
+                 QStringLiteral("\"Hélène\"* \"OR\"* \"d\" \"Angelo\"*"));
+        QCOMPARE(SqlStorage::ftsQuery(QStringLiteral("  ")), QString());
+    }
+};
+
+HABILIS_TEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"

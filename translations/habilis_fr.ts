@@ -1,0 +1,1236 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Create or change the profile of a Caf</source>
+        <translation>Créer ou modifier le profil d&apos;une Caf</translation>
+    </message>
+    <message>
+        <source>Show the profile of a Caf</source>
+        <translation>Afficher le profil d&apos;une Caf</translation>
+    </message>
+    <message>
+        <source>List the Caf profiles</source>
+        <translation>Lister les profils de Caf</translation>
+    </message>
+    <message>
+        <source>Choose the Caf this workstation works for</source>
+        <translation>Choisir la Caf pour laquelle travaille ce poste</translation>
+    </message>
+    <message>
+        <source>Import a habilitation request (JSON)</source>
+        <translation>Importer une demande d&apos;habilitation (JSON)</translation>
+    </message>
+    <message>
+        <source>List the conventions</source>
+        <translation>Lister les conventions</translation>
+    </message>
+    <message>
+        <source>Show one convention with its dates</source>
+        <translation>Afficher une convention et ses dates</translation>
+    </message>
+    <message>
+        <source>Import a provider&apos;s establishments (CSV)</source>
+        <translation>Importer les établissements d&apos;un fournisseur (CSV)</translation>
+    </message>
+    <message>
+        <source>List a provider&apos;s establishments</source>
+        <translation>Lister les établissements d&apos;un fournisseur</translation>
+    </message>
+    <message>
+        <source>List the establishment types</source>
+        <translation>Lister les types d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Add or change an establishment type</source>
+        <translation>Ajouter ou modifier un type d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Read the audit journal</source>
+        <translation>Consulter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with demo data</source>
+        <translation>Remplir une base de données vide avec des données de démonstration</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1 : erreur : %2</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] [--lang fr|en] COMMAND [options]</source>
+        <translation>Utilisation : %1 [--db FICHIER] [--lang fr|en] COMMANDE [options]</translation>
+    </message>
+    <message>
+        <source>Habilis: the conventions d&apos;habilitation informatique « Structures » of a Caf.</source>
+        <translation>Habilis : les conventions d&apos;habilitation informatique « Structures » d&apos;une Caf.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Options générales :</translation>
+    </message>
+    <message>
+        <source>the database file (default: %1)</source>
+        <translation>le fichier de base de données (par défaut : %1)</translation>
+    </message>
+    <message>
+        <source>the language of messages (default: fr)</source>
+        <translation>la langue des messages (par défaut : fr)</translation>
+    </message>
+    <message>
+        <source>Each command has its own --help, for example: %1 list --help</source>
+        <translation>Chaque commande a sa propre aide --help, par exemple : %1 list --help</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>See: %1 --help</source>
+        <translation>Voir : %1 --help</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments.</source>
+        <translation>nombre d&apos;arguments incorrect.</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Le fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The language of messages: fr or en.</source>
+        <translation>La langue des messages : fr ou en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>Write JSON instead of text.</source>
+        <translation>Produire du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>Create or change the profile of a Caf. Options change only the fields they name; --from reads a whole profile from a JSON file.</source>
+        <translation>Créer ou modifier le profil d&apos;une Caf. Les options ne modifient que les champs qu&apos;elles désignent ; --from lit un profil complet dans un fichier JSON.</translation>
+    </message>
+    <message>
+        <source>Département code: 01 to 95, 2A, 2B, 971 to 976.</source>
+        <translation>Code du département : 01 à 95, 2A, 2B, 971 à 976.</translation>
+    </message>
+    <message>
+        <source>Name, for example &quot;Caf de la Savoie&quot;.</source>
+        <translation>Nom, par exemple « Caf de la Savoie ».</translation>
+    </message>
+    <message>
+        <source>Director&apos;s civility: madame or monsieur.</source>
+        <translation>Civilité du directeur : madame ou monsieur.</translation>
+    </message>
+    <message>
+        <source>Director&apos;s first name.</source>
+        <translation>Prénom du directeur.</translation>
+    </message>
+    <message>
+        <source>Director&apos;s last name.</source>
+        <translation>Nom du directeur.</translation>
+    </message>
+    <message>
+        <source>Director&apos;s title, for example &quot;Directeur&quot;.</source>
+        <translation>Fonction du directeur, par exemple « Directeur ».</translation>
+    </message>
+    <message>
+        <source>Address: person or service.</source>
+        <translation>Adresse : personne ou service destinataire.</translation>
+    </message>
+    <message>
+        <source>Address: building.</source>
+        <translation>Adresse : bâtiment.</translation>
+    </message>
+    <message>
+        <source>Address: number and street.</source>
+        <translation>Adresse : numéro et voie.</translation>
+    </message>
+    <message>
+        <source>Address: BP, CS or TSA.</source>
+        <translation>Adresse : BP, CS ou TSA.</translation>
+    </message>
+    <message>
+        <source>Address: postcode.</source>
+        <translation>Adresse : code postal.</translation>
+    </message>
+    <message>
+        <source>Address: town.</source>
+        <translation>Adresse : commune.</translation>
+    </message>
+    <message>
+        <source>Address: yes if the postcode is a CEDEX.</source>
+        <translation>Adresse : oui si le code postal est un code CEDEX.</translation>
+    </message>
+    <message>
+        <source>The town where conventions are signed.</source>
+        <translation>La commune où les conventions sont signées.</translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation>Adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>Numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>A JSON file with the whole profile.</source>
+        <translation>Un fichier JSON contenant le profil complet.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1 : le fichier ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2: %3.</source>
+        <translation>%1 : JSON invalide au caractère %2 : %3.</translation>
+    </message>
+    <message>
+        <source>an object is expected</source>
+        <translation>un objet est attendu</translation>
+    </message>
+    <message>
+        <source>--departement is required for the first Caf profile.</source>
+        <translation>--departement est obligatoire pour le premier profil de Caf.</translation>
+    </message>
+    <message>
+        <source>director&apos;s civility</source>
+        <translation>civilité du directeur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a civility (madame, monsieur).</source>
+        <translation>« %1 » n&apos;est pas une civilité (madame, monsieur).</translation>
+    </message>
+    <message>
+        <source>CEDEX</source>
+        <translation>CEDEX</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no.</source>
+        <translation>« %1 » n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>Caf profile saved: %1 (%2).</source>
+        <translation>Profil de la Caf enregistré : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Show the profile of a Caf (the workstation&apos;s Caf by default).</source>
+        <translation>Afficher le profil d&apos;une Caf (par défaut, celle du poste).</translation>
+    </message>
+    <message>
+        <source>[département]</source>
+        <translation>[département]</translation>
+    </message>
+    <message>
+        <source>no Caf profile yet; create one with: %1 caf set</source>
+        <translation>aucun profil de Caf pour l&apos;instant ; créez-en un avec : %1 caf set</translation>
+    </message>
+    <message>
+        <source>Director: %1, %2</source>
+        <translation>Direction : %1, %2</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse : %1</translation>
+    </message>
+    <message>
+        <source>Conventions signed in: %1</source>
+        <translation>Conventions signées à : %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Courriel : %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+    <message>
+        <source>List the Caf profiles.</source>
+        <translation>Lister les profils de Caf.</translation>
+    </message>
+    <message>
+        <source>Choose the Caf this workstation works for.</source>
+        <translation>Choisir la Caf pour laquelle travaille ce poste.</translation>
+    </message>
+    <message>
+        <source>département</source>
+        <translation>département</translation>
+    </message>
+    <message>
+        <source>This workstation now works for the Caf %1.</source>
+        <translation>Ce poste travaille désormais pour la Caf %1.</translation>
+    </message>
+    <message>
+        <source>Import a habilitation request (art. 3-1) from a JSON file in the format habilis-request/1 described in the README. Nothing is written if any field is wrong.</source>
+        <translation>Importer une demande d&apos;habilitation (art. 3-1) depuis un fichier JSON au format habilis-request/1 décrit dans le README. Rien n&apos;est enregistré si un champ est erroné.</translation>
+    </message>
+    <message>
+        <source>file.json</source>
+        <translation>fichier.json</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not valid JSON: %3.</source>
+        <translation>%1, ligne %2 : JSON invalide : %3.</translation>
+    </message>
+    <message>
+        <source>%1: a JSON object is expected.</source>
+        <translation>%1 : un objet JSON est attendu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request recorded: convention %1 for %2 (%n person(s), </source>
+        <translation>
+            <numerusform>Demande enregistrée : convention %1 pour %2 (%n personne, </numerusform>
+            <numerusform>Demande enregistrée : convention %1 pour %2 (%n personnes, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s)).</source>
+        <translation>
+            <numerusform>%n établissement).</numerusform>
+            <numerusform>%n établissements).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the conventions, filtered. Text filters ignore case and accents.</source>
+        <translation>Lister les conventions, avec des filtres. Les filtres de texte ignorent la casse et les accents.</translation>
+    </message>
+    <message>
+        <source>Only this state: %1.</source>
+        <translation>Uniquement cet état : %1.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>Only this Caf (département).</source>
+        <translation>Uniquement cette Caf (département).</translation>
+    </message>
+    <message>
+        <source>Part of the provider&apos;s name.</source>
+        <translation>Partie du nom du fournisseur.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s town.</source>
+        <translation>La commune du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Free text: reference, provider, person, establishment.</source>
+        <translation>Texte libre : référence, fournisseur, personne, établissement.</translation>
+    </message>
+    <message>
+        <source>At most this many lines (default 100, 0 for all).</source>
+        <translation>Au plus ce nombre de lignes (100 par défaut, 0 pour toutes).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Skip this many lines.</source>
+        <translation>Sauter ce nombre de lignes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state (%2).</source>
+        <translation>« %1 » n&apos;est pas un état (%2).</translation>
+    </message>
+    <message>
+        <source>No convention matches.</source>
+        <translation>Aucune convention ne correspond.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée le</translation>
+    </message>
+    <message>
+        <source>%1 of %2 conventions shown (--limit, --offset).</source>
+        <translation>Conventions affichées : %1 sur %2 (--limit, --offset).</translation>
+    </message>
+    <message>
+        <source>Show a convention: its parties, its annex and its dates.</source>
+        <translation>Afficher une convention : ses parties, son annexe et ses dates.</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>The day to compute the dates and choose the annex version for (default: today).</source>
+        <translation>Le jour pour lequel calculer les dates et choisir la version de l&apos;annexe (par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (DD/MM/YYYY or YYYY-MM-DD).</source>
+        <translation>« %1 » n&apos;est pas une date (JJ/MM/AAAA ou AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Convention %1 — %2</source>
+        <translation>Convention %1 — %2</translation>
+    </message>
+    <message>
+        <source>Caf: %1, represented by %2, %3</source>
+        <translation>Caf : %1, représentée par %2, %3</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (%2)</source>
+        <translation>Fournisseur : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, SIRET/SIREN %1</source>
+        <translation>, SIRET/SIREN %1</translation>
+    </message>
+    <message>
+        <source>represented by %1, %2</source>
+        <translation>représenté par %1, %2</translation>
+    </message>
+    <message>
+        <source>Dates on %1:</source>
+        <translation>Dates au %1 :</translation>
+    </message>
+    <message>
+        <source>request received: %1</source>
+        <translation>réception de la demande : %1</translation>
+    </message>
+    <message>
+        <source>mailed for signature: %1</source>
+        <translation>envoi pour signature : %1</translation>
+    </message>
+    <message>
+        <source>signed (effective date): %1</source>
+        <translation>signature (prise d&apos;effet) : %1</translation>
+    </message>
+    <message>
+        <source>year %1 of the convention: %2 to %3</source>
+        <translation>année %1 de la convention : du %2 au %3</translation>
+    </message>
+    <message>
+        <source>next anniversary (tacit renewal): %1</source>
+        <translation>prochaine date anniversaire (tacite reconduction) : %1</translation>
+    </message>
+    <message>
+        <source>notice to receive by: %1</source>
+        <translation>date limite de réception du préavis : %1</translation>
+    </message>
+    <message>
+        <source>terminated from: %1</source>
+        <translation>prise d&apos;effet de la résiliation : %1</translation>
+    </message>
+    <message>
+        <source>Annex 1, version %1 of %2, in force from %3:</source>
+        <translation>Annexe 1, version %1 sur %2, en vigueur à compter du %3 :</translation>
+    </message>
+    <message>
+        <source>Annex 1, version %1 of %2, not yet signed:</source>
+        <translation>Annexe 1, version %1 sur %2, pas encore signée :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) habilitated:</source>
+        <translation>
+            <numerusform>%n personne habilitée :</numerusform>
+            <numerusform>%n personnes habilitées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s):</source>
+        <translation>
+            <numerusform>%n établissement :</numerusform>
+            <numerusform>%n établissements :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>functioning</source>
+        <translation>fonctionnement</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>disponibilités</translation>
+    </message>
+    <message>
+        <source>Import or update a provider&apos;s establishments from a CSV file (UTF-8, &apos;;&apos; or &apos;,&apos;). Columns: %1. Nothing is written if any line is wrong.</source>
+        <translation>Importer ou mettre à jour les établissements d&apos;un fournisseur depuis un fichier CSV (UTF-8, séparateur « ; » ou « , »). Colonnes : %1. Rien n&apos;est enregistré si une ligne est erronée.</translation>
+    </message>
+    <message>
+        <source>file.csv</source>
+        <translation>fichier.csv</translation>
+    </message>
+    <message>
+        <source>The provider: its number, SIRET or SIREN.</source>
+        <translation>Le fournisseur : son numéro, son SIRET ou son SIREN.</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>fournisseur</translation>
+    </message>
+    <message>
+        <source>--provider is required.</source>
+        <translation>--provider est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1: %2 establishment(s) created, %3 updated, %4 unchanged.</source>
+        <translation>%1 : %2 établissement(s) créé(s), %3 mis à jour, %4 inchangé(s).</translation>
+    </message>
+    <message>
+        <source>List a provider&apos;s establishments.</source>
+        <translation>Lister les établissements d&apos;un fournisseur.</translation>
+    </message>
+    <message>
+        <source>List the establishment types.</source>
+        <translation>Lister les types d&apos;établissement.</translation>
+    </message>
+    <message>
+        <source>(publishes availability)</source>
+        <translation>(publie des disponibilités)</translation>
+    </message>
+    <message>
+        <source>Add or change an establishment type.</source>
+        <translation>Ajouter ou modifier un type d&apos;établissement.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The type&apos;s name.</source>
+        <translation>Le libellé du type.</translation>
+    </message>
+    <message>
+        <source>The type publishes free places.</source>
+        <translation>Le type publie des places disponibles.</translation>
+    </message>
+    <message>
+        <source>Establishment type %1 saved.</source>
+        <translation>Type d&apos;établissement %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Read the audit journal: who changed what, when, before and after.</source>
+        <translation>Consulter le journal d&apos;audit : qui a modifié quoi, quand, avant et après.</translation>
+    </message>
+    <message>
+        <source>Only the entries of this convention.</source>
+        <translation>Uniquement les entrées de cette convention.</translation>
+    </message>
+    <message>
+        <source>Only the entries of this day.</source>
+        <translation>Uniquement les entrées de ce jour.</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with realistic demo data.</source>
+        <translation>Remplir une base de données vide avec des données de démonstration réalistes.</translation>
+    </message>
+    <message>
+        <source>small (one Caf, 60 conventions) or national (101 Caf, 30 000 conventions).</source>
+        <translation>small (une Caf, 60 conventions) ou national (101 Caf, 30 000 conventions).</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>échelle</translation>
+    </message>
+    <message>
+        <source>The seed of the random draws.</source>
+        <translation>La graine des tirages aléatoires.</translation>
+    </message>
+    <message>
+        <source>The day the dates are drawn around (default: today).</source>
+        <translation>Le jour autour duquel les dates sont tirées (par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither small nor national.</source>
+        <translation>« %1 » n&apos;est ni small ni national.</translation>
+    </message>
+    <message>
+        <source>Demo data written in %1 s: %2 Caf, %3 providers, %4 conventions, %5 establishments, %6 persons.</source>
+        <translation>Données de démonstration écrites en %1 s : %2 Caf, %3 fournisseurs, %4 conventions, %5 établissements, %6 personnes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number, 0 or more.</source>
+        <translation>« %1 » n'est pas un nombre entier positif ou nul.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not in UTF-8. In the spreadsheet, save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>Le fichier n&apos;est pas encodé en UTF-8. Dans le tableur, enregistrez-le au format « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <source>line %1: unexpected text after a closing quote (a quote inside a quoted cell is written twice: &quot;&quot;).</source>
+        <translation>ligne %1 : un guillemet fermant est suivi de texte (un guillemet dans une cellule entre guillemets s&apos;écrit deux fois : &quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>line %1: a quote in the middle of an unquoted cell (put the whole cell in quotes and write the quote twice).</source>
+        <translation>ligne %1 : un guillemet au milieu d&apos;une cellule sans guillemets (mettez toute la cellule entre guillemets et doublez le guillemet).</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted cell is never closed (missing &quot;).</source>
+        <translation>ligne %1 : une cellule entre guillemets n&apos;est jamais fermée (guillemet &quot; manquant).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>La base de données ne peut pas être lue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already holds %n convention(s): the demo data goes only into an empty database (use --db with a new file).</source>
+        <translation>
+            <numerusform>La base de données contient déjà %n convention : les données de démonstration ne vont que dans une base vide (utilisez --db avec un nouveau fichier).</numerusform>
+            <numerusform>La base de données contient déjà %n conventions : les données de démonstration ne vont que dans une base vide (utilisez --db avec un nouveau fichier).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database cannot be written: %1</source>
+        <translation>Impossible d&apos;écrire dans la base de données : %1</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written: %1</source>
+        <translation>Les données de démonstration n&apos;ont pas pu être écrites : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentCsv</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; its first line names the columns (%2).</source>
+        <translation>%1 : le fichier est vide ; sa première ligne doit nommer les colonnes (%2).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown column &quot;%3&quot; (known columns: %4).</source>
+        <translation>%1, ligne %2 : colonne inconnue « %3 » (colonnes connues : %4).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the column &quot;%3&quot; appears twice.</source>
+        <translation>%1, ligne %2 : la colonne « %3 » figure deux fois.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the column &quot;%3&quot; is missing.</source>
+        <translation>%1, ligne %2 : la colonne « %3 » est manquante.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 cells where the header has %4.</source>
+        <translation>%1, ligne %2 : %3 cellules alors que l&apos;en-tête en compte %4.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in the file.</source>
+        <translation>« %1 » figure deux fois dans le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFormat</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>this key is required.</source>
+        <translation>cette clé est obligatoire.</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1.</source>
+        <translation>une chaîne est attendue, %1 trouvé.</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1.</source>
+        <translation>true ou false est attendu, %1 trouvé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected YYYY-MM-DD).</source>
+        <translation>« %1 » n&apos;est pas une date (forme attendue : AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1.</source>
+        <translation>un objet est attendu, %1 trouvé.</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1.</source>
+        <translation>un tableau est attendu, %1 trouvé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a civility (madame, monsieur, or empty).</source>
+        <translation>« %1 » n&apos;est pas une civilité (madame, monsieur ou vide).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known format (expected habilis-request/1).</source>
+        <translation>« %1 » n&apos;est pas un format connu (format attendu : habilis-request/1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of provider (%2).</source>
+        <translation>« %1 » n&apos;est pas un type de fournisseur (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Madam</source>
+        <comment>civility, written in full</comment>
+        <translation>Madame</translation>
+    </message>
+    <message>
+        <source>Mister</source>
+        <comment>civility, written in full</comment>
+        <translation>Monsieur</translation>
+    </message>
+    <message>
+        <source>Mrs</source>
+        <comment>civility, abbreviated</comment>
+        <translation>Mme</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <comment>civility, abbreviated</comment>
+        <translation>M.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Intermunicipality</source>
+        <translation>Intercommunalité</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Demande reçue</translation>
+    </message>
+    <message>
+        <source>Request checked</source>
+        <translation>Demande vérifiée</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>Demande rejetée</translation>
+    </message>
+    <message>
+        <source>Convention issued</source>
+        <translation>Convention éditée</translation>
+    </message>
+    <message>
+        <source>Mailed for signature</source>
+        <translation>Envoyée pour signature</translation>
+    </message>
+    <message>
+        <source>Signed copy returned</source>
+        <translation>Exemplaire signé retourné</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Résiliée</translation>
+    </message>
+</context>
+<context>
+    <name>QApplication</name>
+    <message>
+        <source>The database file.</source>
+        <translation>Le fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The language: fr or en.</source>
+        <translation>La langue : fr ou en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>Habilis</source>
+        <translation>Habilis</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>The database could not be updated: %1 (%2)</source>
+        <translation>La base de données n&apos;a pas pu être mise à jour : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>La base de données ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer Habilis (schema %1, this version reads up to %2). Update Habilis.</source>
+        <translation>Cette base de données a été écrite par une version plus récente de Habilis (schéma %1, cette version lit jusqu&apos;au %2). Mettez Habilis à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStorage</name>
+    <message>
+        <source>The database refused the operation: %1</source>
+        <translation>La base de données a refusé l&apos;opération : %1</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; of the database cannot be created.</source>
+        <translation>Le dossier « %1 » de la base de données ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is missing (package libqt6sql6-sqlite).</source>
+        <translation>Le pilote SQLite de Qt est absent (paquet libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot be opened: %2</source>
+        <translation>La base de données « %1 » ne peut pas être ouverte : %2</translation>
+    </message>
+    <message>
+        <source>No Caf profile for the département &quot;%1&quot;. Set it first (habilis-cli caf set).</source>
+        <translation>Aucun profil de Caf pour le département « %1 ». Créez-le d&apos;abord (habilis-cli caf set).</translation>
+    </message>
+    <message>
+        <source>type code</source>
+        <translation>code du type</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a type code (2 to 12 capital letters or digits).</source>
+        <translation>« %1 » n&apos;est pas un code de type (2 à 12 lettres majuscules ou chiffres).</translation>
+    </message>
+    <message>
+        <source>type label</source>
+        <translation>libellé du type</translation>
+    </message>
+    <message>
+        <source>this field is required.</source>
+        <translation>ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>No provider has the number %1.</source>
+        <translation>Aucun fournisseur n&apos;a le numéro %1.</translation>
+    </message>
+    <message>
+        <source>No provider has the number, SIRET or SIREN &quot;%1&quot;.</source>
+        <translation>Aucun fournisseur n&apos;a le numéro, le SIRET ou le SIREN « %1 ».</translation>
+    </message>
+    <message>
+        <source>Several providers have the SIREN &quot;%1&quot;: give the SIRET or the number.</source>
+        <translation>Plusieurs fournisseurs ont le SIREN « %1 » : indiquez le SIRET ou le numéro.</translation>
+    </message>
+    <message>
+        <source>establishment %1</source>
+        <translation>établissement %1</translation>
+    </message>
+    <message>
+        <source>%1 already has the convention %2 (%3): a change of its annex is an amendment, not a new request.</source>
+        <translation>%1 a déjà la convention %2 (%3) : une modification de son annexe se fait par avenant, pas par une nouvelle demande.</translation>
+    </message>
+    <message>
+        <source>No convention has the reference &quot;%1&quot;.</source>
+        <translation>Aucune convention n&apos;a la référence « %1 ».</translation>
+    </message>
+    <message>
+        <source>The Caf of the convention &quot;%1&quot; is missing.</source>
+        <translation>La Caf de la convention « %1 » est introuvable.</translation>
+    </message>
+    <message>
+        <source>The convention &quot;%1&quot; has no annex.</source>
+        <translation>La convention « %1 » n&apos;a pas d&apos;annexe.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: message</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>context, field</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>this field is required.</source>
+        <translation>ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long (%2 characters, at most %3).</source>
+        <translation>« %1 » est trop long (%2 caractères, au plus %3).</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>numéro et voie</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>destinataire</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>bâtiment</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>boîte postale</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid SIRET number: its check digit is wrong. Check it against the provider&apos;s Kbis or INSEE notice.</source>
+        <translation>« %1 » n&apos;est pas un numéro SIRET valide : sa clé de contrôle est erronée. Vérifiez-le sur l&apos;extrait Kbis ou l&apos;avis de situation INSEE du fournisseur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid SIREN number: its check digit is wrong.</source>
+        <translation>« %1 » n&apos;est pas un numéro SIREN valide : sa clé de contrôle est erronée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a SIRET (14 digits) nor a SIREN (9 digits).</source>
+        <translation>« %1 » n&apos;est ni un SIRET (14 chiffres) ni un SIREN (9 chiffres).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address (expected: name@domain.fr).</source>
+        <translation>« %1 » n&apos;est pas une adresse électronique valide (forme attendue : nom@domaine.fr).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a French postcode (five digits, for example 73000).</source>
+        <translation>« %1 » n&apos;est pas un code postal français (cinq chiffres, par exemple 73000).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a French postcode: no département begins with %2.</source>
+        <translation>« %1 » n&apos;est pas un code postal français : aucun département ne commence par %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a département code (01 to 95, 2A, 2B, 971 to 976).</source>
+        <translation>« %1 » n&apos;est pas un code de département (01 à 95, 2A, 2B, 971 à 976).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a French phone number (ten digits, for example 04 79 70 00 00).</source>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone français (dix chiffres, par exemple 04 79 70 00 00).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a monenfant.fr identifier (letters, digits and hyphens).</source>
+        <translation>« %1 » n&apos;est pas un identifiant monenfant.fr (lettres, chiffres et tirets).</translation>
+    </message>
+    <message>
+        <source>Caf</source>
+        <translation>Caf</translation>
+    </message>
+    <message>
+        <source>département</source>
+        <translation>département</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <translation>directeur</translation>
+    </message>
+    <message>
+        <source>signing town</source>
+        <translation>lieu de signature</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>fournisseur</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>provider&apos;s representative</source>
+        <translation>représentant du fournisseur</translation>
+    </message>
+    <message>
+        <source>establishment</source>
+        <translation>établissement</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known establishment type (known types: %2).</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;établissement connu (types connus : %2).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>monenfant.fr identifier</source>
+        <translation>identifiant monenfant.fr</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>périmètre</translation>
+    </message>
+    <message>
+        <source>choose functioning information, availability, or both.</source>
+        <translation>choisissez les informations de fonctionnement, les disponibilités, ou les deux.</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>disponibilités</translation>
+    </message>
+    <message>
+        <source>availability is published only for EAJE; &quot;%1&quot; has none.</source>
+        <translation>les disponibilités ne sont publiées que pour les EAJE ; « %1 » n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>personne %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already named in this annex.</source>
+        <translation>« %1 » figure déjà dans cette annexe.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already named in this annex.</source>
+        <translation>%1 %2 figure déjà dans cette annexe.</translation>
+    </message>
+    <message>
+        <source>establishment %1</source>
+        <translation>établissement %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in this annex.</source>
+        <translation>« %1 » figure déjà dans cette annexe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2, %3) is already in this annex.</source>
+        <translation>« %1 » (%2, %3) figure déjà dans cette annexe.</translation>
+    </message>
+    <message>
+        <source>Caf département</source>
+        <translation>département de la Caf</translation>
+    </message>
+    <message>
+        <source>date received</source>
+        <translation>date de réception</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>name at least one person to habilitate.</source>
+        <translation>indiquez au moins une personne à habiliter.</translation>
+    </message>
+    <message>
+        <source>establishments</source>
+        <translation>établissements</translation>
+    </message>
+    <message>
+        <source>name at least one establishment.</source>
+        <translation>indiquez au moins un établissement.</translation>
+    </message>
+</context>
+<context>
+    <name>habilis::ConventionTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée le</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Établissements</translation>
+    </message>
+</context>
+<context>
+    <name>habilis::MainWindow</name>
+    <message>
+        <source>Habilis</source>
+        <translation>Habilis</translation>
+    </message>
+    <message>
+        <source>Habilis — %1</source>
+        <translation>Habilis — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search a reference, a provider, a person, an establishment… (Ctrl+F)</source>
+        <translation>Rechercher une référence, un fournisseur, une personne, un établissement… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation>Conventions</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n convention(s)</source>
+        <translation>
+            <numerusform>%n convention</numerusform>
+            <numerusform>%n conventions</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
