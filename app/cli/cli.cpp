@@ -126,6 +126,23 @@ void Cli::printUsage()
           << Qt::endl;
 }
 
+bool Cli::readDate(const QCommandLineParser &parser, QDate *date)
+{
+    if (!parser.isSet(QStringLiteral("date")))
+        return true;
+    const QString v = parser.value(QStringLiteral("date"));
+    const QDate d = dates::parse(v);
+    if (!d.isValid()) {
+        fail(FieldError{QStringLiteral("--date"), v,
+                        tr("\"%1\" is not a date (DD/MM/YYYY or YYYY-MM-DD).").arg(v)}
+                 .toString(),
+             Usage);
+        return false;
+    }
+    *date = d;
+    return true;
+}
+
 bool Cli::openStorage()
 {
     const QString path = m_dbPath.isEmpty() ? defaultDatabasePath() : m_dbPath;
@@ -596,16 +613,8 @@ int Cli::show(const QStringList &args)
     if (const int code = p.parse(args, m_out, m_err, 1, 1); code >= 0)
         return code;
     QDate asOf = QDate::currentDate();
-    if (p->isSet(QStringLiteral("date"))) {
-        const QString v = p->value(QStringLiteral("date"));
-        asOf = dates::parse(v);
-        if (!asOf.isValid()) {
-            return fail(FieldError{QStringLiteral("--date"), v,
-                                   tr("\"%1\" is not a date (DD/MM/YYYY or YYYY-MM-DD).").arg(v)}
-                            .toString(),
-                        Usage);
-        }
-    }
+    if (!readDate(p.parser(), &asOf))
+        return Usage;
     if (!openStorage())
         return Failure;
     const Expected<ConventionDetail> d =
@@ -840,16 +849,8 @@ int Cli::journal(const QStringList &args)
         return code;
     JournalFilter f;
     f.reference = p->value(QStringLiteral("ref"));
-    if (p->isSet(QStringLiteral("date"))) {
-        const QString v = p->value(QStringLiteral("date"));
-        f.day = dates::parse(v);
-        if (!f.day.isValid()) {
-            return fail(FieldError{QStringLiteral("--date"), v,
-                                   tr("\"%1\" is not a date (DD/MM/YYYY or YYYY-MM-DD).").arg(v)}
-                            .toString(),
-                        Usage);
-        }
-    }
+    if (!readDate(p.parser(), &f.day))
+        return Usage;
     if (!openStorage())
         return Failure;
     const Expected<QList<JournalEntry>> entries = m_storage->journal(f);
@@ -901,16 +902,8 @@ int Cli::demo(const QStringList &args)
                     Usage);
     }
     QDate today = QDate::currentDate();
-    if (p->isSet(QStringLiteral("date"))) {
-        today = dates::parse(p->value(QStringLiteral("date")));
-        if (!today.isValid()) {
-            return fail(FieldError{QStringLiteral("--date"), p->value(QStringLiteral("date")),
-                                   tr("\"%1\" is not a date (DD/MM/YYYY or YYYY-MM-DD).")
-                                       .arg(p->value(QStringLiteral("date")))}
-                            .toString(),
-                        Usage);
-        }
-    }
+    if (!readDate(p.parser(), &today))
+        return Usage;
     if (!openStorage())
         return Failure;
     QElapsedTimer timer;

@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+
+class QCommandLineParser;
 
 namespace habilis {
 
@@ -38,6 +41,8 @@ private:
     int demo(const QStringList &args);
 
     bool openStorage();
+    /// Reads --date when given; false (and the error said) when it is not a date.
+    bool readDate(const QCommandLineParser &parser, QDate *date);
     int fail(const QString &message, int code = Failure);
     void printUsage();
 
