@@ -1226,10 +1226,10 @@
         <translation>É&amp;tat :</translation>
     </message>
     <message numerus="yes">
-        <source>%n convention(s)</source>
+        <source>%Ln convention(s)</source>
         <translation>
-            <numerusform>%n convention</numerusform>
-            <numerusform>%n conventions</numerusform>
+            <numerusform>%Ln convention</numerusform>
+            <numerusform>%Ln conventions</numerusform>
         </translation>
     </message>
 </context>

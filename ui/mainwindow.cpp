@@ -124,7 +124,7 @@ void MainWindow::applyFilter()
 
 void MainWindow::updateCount()
 {
-    m_count->setText(tr("%n convention(s)", nullptr, m_model->totalCount()));
+    m_count->setText(tr("%Ln convention(s)", nullptr, m_model->totalCount()));
 }
 
 } // namespace habilis
