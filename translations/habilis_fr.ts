@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number, 0 or more.</source>
-        <translation>« %1 » n'est pas un nombre entier positif ou nul.</translation>
+        <translation>« %1 » n&apos;est pas un nombre entier positif ou nul.</translation>
     </message>
 </context>
 <context>
@@ -831,6 +831,21 @@
     <message>
         <source>Habilis</source>
         <translation>Habilis</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Affiche l'aide sur les options de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Affiche l'aide, options propres à Qt comprises.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Affiche la version.</translation>
     </message>
 </context>
 <context>

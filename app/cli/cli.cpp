@@ -58,6 +58,13 @@ const CommandInfo kCommands[] = {
     {{QStringLiteral("demo")}, QT_TRANSLATE_NOOP("Cli", "Fill an empty database with demo data")},
 };
 
+// Qt 6.4's French catalogue lacks these texts of QCommandLineParser; ours carries them.
+[[maybe_unused]] const char *const kQtHelpTexts[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
+};
+
 QString jsonText(const QJsonValue &v)
 {
     const QJsonDocument doc =
