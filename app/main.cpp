@@ -36,6 +36,11 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::tr("Habilis"), storage.errorString());
         return 1;
     }
+    // Notices that took effect since the last run end their conventions now.
+    if (const auto ended = (*storage)->settle(QDate::currentDate()); !ended) {
+        QMessageBox::critical(nullptr, QApplication::tr("Habilis"), ended.errorString());
+        return 1;
+    }
     habilis::MainWindow window(storage->get());
     window.show();
     return app.exec();

@@ -587,6 +587,98 @@
         <source>&quot;%1&quot; is not a whole number, 0 or more.</source>
         <translation>« %1 » n&apos;est pas un nombre entier positif ou nul.</translation>
     </message>
+    <message>
+        <source>Record a step of a convention&apos;s life</source>
+        <translation>Enregistrer une étape de la vie d&apos;une convention</translation>
+    </message>
+    <message>
+        <source>The steps of a convention, in order</source>
+        <translation>Les étapes d&apos;une convention, dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Record a step of a convention&apos;s life: %1. Refused, with the reason, where the step does not apply.</source>
+        <translation>Enregistrer une étape de la vie d&apos;une convention : %1. Refusé, avec le motif, quand l&apos;étape ne s&apos;applique pas.</translation>
+    </message>
+    <message>
+        <source>reference step</source>
+        <translation>référence étape</translation>
+    </message>
+    <message>
+        <source>The day of the step (default: today).</source>
+        <translation>Le jour de l&apos;étape (par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>reject, cancel: the reason.</source>
+        <translation>reject, cancel : le motif.</translation>
+    </message>
+    <message>
+        <source>mail: the postal tracking number.</source>
+        <translation>mail : le numéro de suivi postal.</translation>
+    </message>
+    <message>
+        <source>return, countersign: who signed, with their title.</source>
+        <translation>return, countersign : le signataire, avec sa fonction.</translation>
+    </message>
+    <message>
+        <source>return: the provider&apos;s signature date.</source>
+        <translation>return : la date de signature du fournisseur.</translation>
+    </message>
+    <message>
+        <source>return: the date of the council deliberation.</source>
+        <translation>return : la date de la délibération du conseil.</translation>
+    </message>
+    <message>
+        <source>return: the prefecture acknowledgement number of the deliberation.</source>
+        <translation>return : le numéro d&apos;accusé de réception en préfecture de la délibération.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>terminate: provider or caf.</source>
+        <translation>terminate : provider (le fournisseur) ou caf.</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>partie</translation>
+    </message>
+    <message>
+        <source>terminate: the number of the registered letter (LRAR).</source>
+        <translation>terminate : le numéro de la lettre recommandée (LRAR).</translation>
+    </message>
+    <message>
+        <source>terminate: the day the letter was sent.</source>
+        <translation>terminate : le jour d&apos;envoi de la lettre.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step (%2).</source>
+        <translation>« %1 » n&apos;est pas une étape (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3. State: %4.</source>
+        <translation>%1 : %2 le %3. État : %4.</translation>
+    </message>
+    <message>
+        <source>The convention ends on %1.</source>
+        <translation>La convention prend fin le %1.</translation>
+    </message>
+    <message>
+        <source>The steps of a convention&apos;s life, in order, with their author.</source>
+        <translation>Les étapes de la vie d&apos;une convention, dans l&apos;ordre, avec leur auteur.</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Demande reçue</translation>
+    </message>
+    <message>
+        <source>Termination takes effect</source>
+        <translation>Prise d&apos;effet de la résiliation</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -837,11 +929,11 @@
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation>Affiche l'aide sur les options de la ligne de commande.</translation>
+        <translation>Affiche l&apos;aide sur les options de la ligne de commande.</translation>
     </message>
     <message>
         <source>Displays help including Qt specific options.</source>
-        <translation>Affiche l'aide, options propres à Qt comprises.</translation>
+        <translation>Affiche l&apos;aide, options propres à Qt comprises.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
@@ -932,6 +1024,10 @@
     <message>
         <source>The convention &quot;%1&quot; has no annex.</source>
         <translation>La convention « %1 » n&apos;a pas d&apos;annexe.</translation>
+    </message>
+    <message>
+        <source>The convention %1 was changed meanwhile by someone else; nothing was recorded. Read it again and retry.</source>
+        <translation>La convention %1 a été modifiée entre-temps par quelqu&apos;un d&apos;autre ; rien n&apos;a été enregistré. Relisez-la et recommencez.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1253,137 @@
     <message>
         <source>name at least one establishment.</source>
         <translation>indiquez au moins un établissement.</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>%1 cannot be recorded: the convention %2 is at &quot;%3&quot;.</source>
+        <translation>%1 : impossible à enregistrer, la convention %2 est à l&apos;état « %3 ».</translation>
+    </message>
+    <message>
+        <source>Request checked</source>
+        <translation>Demande vérifiée</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>Demande rejetée</translation>
+    </message>
+    <message>
+        <source>Convention issued</source>
+        <translation>Convention éditée</translation>
+    </message>
+    <message>
+        <source>Mailed for signature</source>
+        <translation>Envoi pour signature</translation>
+    </message>
+    <message>
+        <source>Signed copy returned</source>
+        <translation>Retour de l&apos;exemplaire signé</translation>
+    </message>
+    <message>
+        <source>Countersigned by the Caf</source>
+        <translation>Contresignature par la Caf</translation>
+    </message>
+    <message>
+        <source>Habilitation activated</source>
+        <translation>Activation de l&apos;habilitation</translation>
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Convention cancelled</source>
+        <translation>Annulation de la convention</translation>
+    </message>
+    <message>
+        <source>Notice of termination</source>
+        <translation>Préavis de résiliation</translation>
+    </message>
+    <message>
+        <source>%1: the date is missing or is not a date.</source>
+        <translation>%1 : la date manque ou n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>%1: the date %2 is in the future.</source>
+        <translation>%1 : la date du %2 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>%1: the date %2 is before %3 (%4).</source>
+        <translation>%1 : la date du %2 est antérieure à %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is required.</source>
+        <translation>%1 : %2 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>the request&apos;s arrival</source>
+        <translation>la réception de la demande</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>le motif</translation>
+    </message>
+    <message>
+        <source>the mailing</source>
+        <translation>l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s signatory</source>
+        <translation>le signataire du fournisseur</translation>
+    </message>
+    <message>
+        <source>%1: the provider&apos;s signature date is required.</source>
+        <translation>%1 : la date de signature du fournisseur est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1: the provider&apos;s signature date %2 must lie between the mailing (%3) and the return (%4).</source>
+        <translation>%1 : la date de signature du fournisseur, le %2, doit se situer entre l&apos;envoi (%3) et le retour (%4).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a prefecture acknowledgement number (for example 073-200083681-20251015-15102025D14-DE).</source>
+        <translation>%1 : « %2 » n&apos;est pas un numéro d&apos;accusé de réception en préfecture (par exemple 073-200083681-20251015-15102025D14-DE).</translation>
+    </message>
+    <message>
+        <source>%1: the deliberation date %2 is in the future.</source>
+        <translation>%1 : la date de délibération du %2 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>the Caf&apos;s signatory</source>
+        <translation>le signataire de la Caf</translation>
+    </message>
+    <message>
+        <source>the return of the signed copy</source>
+        <translation>le retour de l&apos;exemplaire signé</translation>
+    </message>
+    <message>
+        <source>%1: the convention %2 was activated on %3 already.</source>
+        <translation>%1 : la convention %2 a déjà été activée le %3.</translation>
+    </message>
+    <message>
+        <source>%1: the convention %2 ends on %3.</source>
+        <translation>%1 : la convention %2 prend fin le %3.</translation>
+    </message>
+    <message>
+        <source>the signature</source>
+        <translation>la signature</translation>
+    </message>
+    <message>
+        <source>%1: notice was already received on %2; the convention ends on %3.</source>
+        <translation>%1 : un préavis a déjà été reçu le %2 ; la convention prend fin le %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be provider or caf.</source>
+        <translation>%1 : « %2 » doit valoir provider (le fournisseur) ou caf.</translation>
+    </message>
+    <message>
+        <source>the registered letter number</source>
+        <translation>le numéro de la lettre recommandée</translation>
+    </message>
+    <message>
+        <source>%1: the letter was sent on %2, after it was received (%3).</source>
+        <translation>%1 : la lettre aurait été envoyée le %2, après sa réception (%3).</translation>
     </message>
 </context>
 <context>

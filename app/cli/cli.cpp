@@ -54,6 +54,8 @@ const CommandInfo kCommands[] = {
      QT_TRANSLATE_NOOP("Cli", "List the establishment types")},
     {{QStringLiteral("types"), QStringLiteral("set")},
      QT_TRANSLATE_NOOP("Cli", "Add or change an establishment type")},
+    {{QStringLiteral("step")}, QT_TRANSLATE_NOOP("Cli", "Record a step of a convention's life")},
+    {{QStringLiteral("history")}, QT_TRANSLATE_NOOP("Cli", "The steps of a convention, in order")},
     {{QStringLiteral("journal")}, QT_TRANSLATE_NOOP("Cli", "Read the audit journal")},
     {{QStringLiteral("demo")}, QT_TRANSLATE_NOOP("Cli", "Fill an empty database with demo data")},
 };
@@ -133,14 +135,14 @@ void Cli::printUsage()
           << Qt::endl;
 }
 
-bool Cli::readDate(const QCommandLineParser &parser, QDate *date)
+bool Cli::readDate(const QCommandLineParser &parser, QDate *date, const QString &option)
 {
-    if (!parser.isSet(QStringLiteral("date")))
+    if (!parser.isSet(option))
         return true;
-    const QString v = parser.value(QStringLiteral("date"));
+    const QString v = parser.value(option);
     const QDate d = dates::parse(v);
     if (!d.isValid()) {
-        fail(FieldError{QStringLiteral("--date"), v,
+        fail(FieldError{QStringLiteral("--") + option, v,
                         tr("\"%1\" is not a date (DD/MM/YYYY or YYYY-MM-DD).").arg(v)}
                  .toString(),
              Usage);
@@ -159,6 +161,11 @@ bool Cli::openStorage()
         return false;
     }
     m_storage = std::move(s).value();
+    // Notices that took effect since the last run end their conventions now.
+    if (const Expected<int> ended = m_storage->settle(QDate::currentDate()); !ended) {
+        fail(ended.errorString());
+        return false;
+    }
     return true;
 }
 
@@ -215,6 +222,8 @@ int Cli::run()
         {QStringLiteral("types list"), &Cli::typesList},
         {QStringLiteral("types set"), &Cli::typesSet},
         {QStringLiteral("journal"), &Cli::journal},
+        {QStringLiteral("step"), &Cli::step},
+        {QStringLiteral("history"), &Cli::history},
         {QStringLiteral("demo"), &Cli::demo},
     };
     const auto it = handlers.find(command);
@@ -873,6 +882,126 @@ int Cli::journal(const QStringList &args)
     for (const JournalEntry &e : *entries) {
         m_out << e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")) << "  "
               << e.actor.leftJustified(12) << e.action.leftJustified(22) << e.reference << "\n";
+    }
+    m_out << Qt::flush;
+    return Success;
+}
+
+int Cli::step(const QStringList &args)
+{
+    CommandParser p(tr("Record a step of a convention's life: %1. Refused, with the reason, "
+                       "where the step does not apply.")
+                        .arg(Workflow::stepCodes().join(QStringLiteral(", "))),
+                    tr("reference step"));
+    addGlobal(p.parser());
+    p->addOption({QStringLiteral("date"), tr("The day of the step (default: today)."), tr("date")});
+    p->addOption({QStringLiteral("reason"), tr("reject, cancel: the reason."), tr("text")});
+    p->addOption({QStringLiteral("tracking"), tr("mail: the postal tracking number."), tr("text")});
+    p->addOption({QStringLiteral("signatory"),
+                  tr("return, countersign: who signed, with their title."), tr("text")});
+    p->addOption(
+        {QStringLiteral("signed-on"), tr("return: the provider's signature date."), tr("date")});
+    p->addOption({QStringLiteral("deliberation-on"),
+                  tr("return: the date of the council deliberation."), tr("date")});
+    p->addOption({QStringLiteral("prefecture-ack"),
+                  tr("return: the prefecture acknowledgement number of the deliberation."),
+                  tr("number")});
+    p->addOption({QStringLiteral("by"), tr("terminate: provider or caf."), tr("party")});
+    p->addOption({QStringLiteral("letter"),
+                  tr("terminate: the number of the registered letter (LRAR)."), tr("number")});
+    p->addOption(
+        {QStringLiteral("sent-on"), tr("terminate: the day the letter was sent."), tr("date")});
+    p->addOption(jsonOption());
+    if (const int code = p.parse(args, m_out, m_err, 2, 2); code >= 0)
+        return code;
+    const QString reference = p->positionalArguments().at(0);
+    const QString stepText = p->positionalArguments().at(1);
+    const std::optional<Step> s = Workflow::stepFromCode(stepText);
+    if (!s) {
+        return fail(FieldError{tr("step"), stepText,
+                               tr("\"%1\" is not a step (%2).")
+                                   .arg(stepText, Workflow::stepCodes().join(QStringLiteral(", ")))}
+                        .toString(),
+                    Usage);
+    }
+    StepInput in;
+    in.date = QDate::currentDate();
+    if (!readDate(p.parser(), &in.date) ||
+        !readDate(p.parser(), &in.signedOn, QStringLiteral("signed-on")) ||
+        !readDate(p.parser(), &in.deliberationOn, QStringLiteral("deliberation-on")) ||
+        !readDate(p.parser(), &in.letterSentOn, QStringLiteral("sent-on")))
+        return Usage;
+    in.reason = p->value(QStringLiteral("reason"));
+    in.tracking = p->value(QStringLiteral("tracking"));
+    in.signatory = p->value(QStringLiteral("signatory"));
+    in.prefectureAck = p->value(QStringLiteral("prefecture-ack"));
+    in.terminatedBy = p->value(QStringLiteral("by")).toLower();
+    in.registeredLetter = p->value(QStringLiteral("letter"));
+    if (!openStorage())
+        return Failure;
+    const Expected<Convention> c = m_storage->recordStep(reference, *s, in, QDate::currentDate());
+    if (!c)
+        return fail(c.errorString());
+    if (p->isSet(kJson)) {
+        m_out << jsonText(JsonFormat::toJson(*c)) << Qt::flush;
+        return Success;
+    }
+    m_out << tr("%1: %2 on %3. State: %4.")
+                 .arg(c->reference, Workflow::display(*s), dates::display(in.date),
+                      Labels::display(c->state));
+    if (*s == Step::Terminate)
+        m_out << ' ' << tr("The convention ends on %1.").arg(dates::display(c->terminatedOn));
+    m_out << Qt::endl;
+    return Success;
+}
+
+int Cli::history(const QStringList &args)
+{
+    CommandParser p(tr("The steps of a convention's life, in order, with their author."),
+                    tr("reference"));
+    addGlobal(p.parser());
+    p->addOption(jsonOption());
+    if (const int code = p.parse(args, m_out, m_err, 1, 1); code >= 0)
+        return code;
+    if (!openStorage())
+        return Failure;
+    const QString reference = p->positionalArguments().constFirst();
+    const Expected<ConventionDetail> d = m_storage->convention(reference);
+    if (!d)
+        return fail(d.errorString());
+    const Expected<QList<ConventionEvent>> events = m_storage->events(reference);
+    if (!events)
+        return fail(events.errorString());
+    if (p->isSet(kJson)) {
+        QJsonArray a;
+        a.append(QJsonObject{
+            {QStringLiteral("step"), QStringLiteral("request")},
+            {QStringLiteral("date"), JsonFormat::dateString(d->convention.receivedOn)}});
+        for (const ConventionEvent &e : *events) {
+            QJsonObject o{{QStringLiteral("step"), e.step},
+                          {QStringLiteral("date"), JsonFormat::dateString(e.date)},
+                          {QStringLiteral("actor"), e.actor},
+                          {QStringLiteral("recordedAt"), e.recordedAt.toString(Qt::ISODateWithMs)}};
+            if (!e.details.isEmpty())
+                o.insert(QStringLiteral("details"),
+                         QJsonDocument::fromJson(e.details.toUtf8()).object());
+            a.append(o);
+        }
+        m_out << jsonText(a) << Qt::flush;
+        return Success;
+    }
+    m_out << dates::display(d->convention.receivedOn) << "  " << tr("Request received") << "\n";
+    for (const ConventionEvent &e : *events) {
+        const std::optional<Step> s = Workflow::stepFromCode(e.step);
+        m_out << dates::display(e.date) << "  "
+              << (s ? Workflow::display(*s) : tr("Termination takes effect"));
+        const QJsonObject details = QJsonDocument::fromJson(e.details.toUtf8()).object();
+        QStringList parts;
+        for (auto it = details.begin(); it != details.end(); ++it)
+            parts << it.value().toString();
+        if (!parts.isEmpty())
+            m_out << " (" << parts.join(QStringLiteral(", ")) << ')';
+        m_out << "  — " << e.actor << "\n";
     }
     m_out << Qt::flush;
     return Success;

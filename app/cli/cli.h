@@ -38,11 +38,14 @@ private:
     int typesList(const QStringList &args);
     int typesSet(const QStringList &args);
     int journal(const QStringList &args);
+    int step(const QStringList &args);
+    int history(const QStringList &args);
     int demo(const QStringList &args);
 
     bool openStorage();
     /// Reads --date when given; false (and the error said) when it is not a date.
-    bool readDate(const QCommandLineParser &parser, QDate *date);
+    bool readDate(const QCommandLineParser &parser, QDate *date,
+                  const QString &option = QStringLiteral("date"));
     int fail(const QString &message, int code = Failure);
     void printUsage();
 

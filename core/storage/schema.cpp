@@ -219,6 +219,18 @@ QList<Migration> buildMigrations()
                      "new.id)"))),
          rebuild(QStringLiteral("1")).chopped(1)}};
     steps << conventionSearch;
+
+    // Version 4: the steps of each convention's life, with their date, author and details.
+    steps << Migration{
+        4,
+        {QStringLiteral("CREATE TABLE IF NOT EXISTS convention_events (id INTEGER PRIMARY KEY, "
+                        "convention_id INTEGER NOT NULL REFERENCES conventions(id), "
+                        "step TEXT NOT NULL, on_date TEXT NOT NULL, recorded_at TEXT NOT NULL, "
+                        "actor TEXT NOT NULL, details TEXT NOT NULL DEFAULT '')"),
+         QStringLiteral("CREATE INDEX IF NOT EXISTS convention_events_convention ON "
+                        "convention_events(convention_id)"),
+         QStringLiteral("CREATE INDEX IF NOT EXISTS conventions_terminated_on ON "
+                        "conventions(terminated_on)")}};
     return steps;
 }
 

@@ -1153,6 +1153,181 @@ Expected<ConventionDetail> SqlStorage::convention(const QString &reference, QDat
     return d;
 }
 
+// ---- The steps of a convention's life
+
+Status SqlStorage::writeConvention(const Convention &c, int expectedRevision)
+{
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("UPDATE conventions SET state = ?, mailed_on = ?, "
+                                      "returned_on = ?, signed_on = ?, activated_on = ?, "
+                                      "notice_received_on = ?, terminated_on = ?, "
+                                      "cancelled_on = ?, revision = ? WHERE id = ? AND "
+                                      "revision = ?"),
+                       {Labels::code(c.state), dateValue(c.mailedOn), dateValue(c.returnedOn),
+                        dateValue(c.signedOn), dateValue(c.activatedOn),
+                        dateValue(c.noticeReceivedOn), dateValue(c.terminatedOn),
+                        dateValue(c.cancelledOn), c.revision, c.id, expectedRevision});
+        !s)
+        return s;
+    // Someone else changed it since it was read: never overwrite silently.
+    if (q.numRowsAffected() != 1) {
+        return Error{tr("The convention %1 was changed meanwhile by someone else; nothing was "
+                        "recorded. Read it again and retry.")
+                         .arg(c.reference)};
+    }
+    return {};
+}
+
+Status SqlStorage::writeEvent(qint64 conventionId, const QString &step, QDate date,
+                              const QString &details)
+{
+    QSqlQuery q(database());
+    return run(q,
+               QStringLiteral("INSERT INTO convention_events (convention_id, step, on_date, "
+                              "recorded_at, actor, details) VALUES (?, ?, ?, ?, ?, ?)"),
+               {conventionId, step, dateValue(date),
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_actor, details});
+}
+
+Expected<Convention> SqlStorage::recordStep(const QString &reference, Step step,
+                                            const StepInput &input, QDate today)
+{
+    Transaction tx(database());
+    if (Status s = tx.status(); !s)
+        return s.error();
+    // Read inside the write transaction: the rules see what no one else can change now.
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT ") + kConventionColumns +
+                           QStringLiteral(" FROM conventions WHERE reference = ?"),
+                       {reference.trimmed().toUpper()});
+        !s)
+        return s.error();
+    if (!q.next())
+        return Error{tr("No convention has the reference \"%1\".").arg(reference)};
+    const Convention before = readConvention(q);
+    q.finish();
+    if (const QString why = Workflow::refusal(before, step, input, today); !why.isEmpty())
+        return Error{why};
+    const Convention after = Workflow::apply(before, step, input);
+    if (Status s = writeConvention(after, before.revision); !s)
+        return s.error();
+    if (step == Step::Countersign) {
+        if (Status s = run(q,
+                           QStringLiteral("UPDATE annex_versions SET valid_from = ? WHERE "
+                                          "convention_id = ? AND version = 1 AND valid_from IS "
+                                          "NULL"),
+                           {dateValue(after.signedOn), after.id});
+            !s)
+            return s.error();
+    }
+    QJsonObject details;
+    const auto put = [&details](const char *key, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            details.insert(QLatin1String(key), value.trimmed());
+    };
+    put("reason", input.reason);
+    put("tracking", input.tracking);
+    put("signatory", input.signatory);
+    put("providerSignedOn", JsonFormat::dateString(input.signedOn));
+    put("deliberationOn", JsonFormat::dateString(input.deliberationOn));
+    put("prefectureAck", input.prefectureAck);
+    put("by", input.terminatedBy);
+    put("registeredLetter", input.registeredLetter);
+    put("letterSentOn", JsonFormat::dateString(input.letterSentOn));
+    put("terminationEffective",
+        step == Step::Terminate ? JsonFormat::dateString(after.terminatedOn) : QString());
+    const QString detailText = details.isEmpty() ? QString() : compact(details);
+    if (Status s = writeEvent(after.id, Workflow::code(step), input.date, detailText); !s)
+        return s.error();
+    QJsonObject afterJson = JsonFormat::toJson(after);
+    if (!details.isEmpty())
+        afterJson.insert(QStringLiteral("step"), details);
+    if (Status s = writeJournal(QStringLiteral("convention.") + Workflow::code(step),
+                                QStringLiteral("convention"), after.id, after.reference,
+                                compact(JsonFormat::toJson(before)), compact(afterJson));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return after;
+}
+
+Expected<QList<ConventionEvent>> SqlStorage::events(const QString &reference) const
+{
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT e.id, e.step, e.on_date, e.recorded_at, e.actor, "
+                                      "e.details FROM convention_events e JOIN conventions c ON "
+                                      "c.id = e.convention_id WHERE c.reference = ? ORDER BY "
+                                      "e.id"),
+                       {reference.trimmed().toUpper()});
+        !s)
+        return s.error();
+    QList<ConventionEvent> list;
+    while (q.next()) {
+        list << ConventionEvent{q.value(0).toLongLong(),
+                                q.value(1).toString(),
+                                toDate(q.value(2)),
+                                QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs),
+                                q.value(4).toString(),
+                                q.value(5).toString()};
+    }
+    return list;
+}
+
+Expected<int> SqlStorage::settle(QDate today)
+{
+    const QVariant day = dateValue(today);
+    {
+        // Most days nothing ends: do not take the write lock for nothing.
+        QSqlQuery q(database());
+        if (Status s = run(q,
+                           QStringLiteral("SELECT COUNT(*) FROM conventions WHERE state = "
+                                          "'in-force' AND terminated_on <= ?"),
+                           {day});
+            !s)
+            return s.error();
+        if (!q.next() || q.value(0).toInt() == 0)
+            return 0;
+    }
+    Transaction tx(database());
+    if (Status s = tx.status(); !s)
+        return s.error();
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT ") + kConventionColumns +
+                           QStringLiteral(" FROM conventions WHERE state = 'in-force' AND "
+                                          "terminated_on <= ? ORDER BY id"),
+                       {day});
+        !s)
+        return s.error();
+    QList<Convention> ending;
+    while (q.next())
+        ending << readConvention(q);
+    q.finish();
+    for (const Convention &before : std::as_const(ending)) {
+        Convention after = before;
+        after.state = ConventionState::Terminated;
+        ++after.revision;
+        if (Status s = writeConvention(after, before.revision); !s)
+            return s.error();
+        if (Status s = writeEvent(after.id, QStringLiteral("terminated"), after.terminatedOn, {});
+            !s)
+            return s.error();
+        if (Status s =
+                writeJournal(QStringLiteral("convention.terminated"), QStringLiteral("convention"),
+                             after.id, after.reference, compact(JsonFormat::toJson(before)),
+                             compact(JsonFormat::toJson(after)));
+            !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return int(ending.size());
+}
+
 Expected<QList<JournalEntry>> SqlStorage::journal(const JournalFilter &f) const
 {
     QStringList where;

@@ -55,6 +55,11 @@ public:
     Expected<ConventionDetail> convention(const QString &reference,
                                           QDate annexOn = {}) const override;
 
+    Expected<Convention> recordStep(const QString &reference, Step step, const StepInput &input,
+                                    QDate today) override;
+    Expected<QList<ConventionEvent>> events(const QString &reference) const override;
+    Expected<int> settle(QDate today) override;
+
     Expected<QList<JournalEntry>> journal(const JournalFilter &filter) const override;
 
     /// Writes one journal entry with the current transaction's connection.
@@ -76,6 +81,8 @@ private:
     Expected<qint64> upsertEstablishment(qint64 providerId, const Establishment &e,
                                          ImportCounts *counts);
     Expected<qint64> upsertPerson(qint64 providerId, const Person &p);
+    Status writeConvention(const Convention &c, int expectedRevision);
+    Status writeEvent(qint64 conventionId, const QString &step, QDate date, const QString &details);
     Expected<QString> nextReference(const CafProfile &caf, int year);
     QString conventionWhere(const ConventionFilter &filter, QVariantList *binds) const;
 

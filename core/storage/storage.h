@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "domain/workflow.h"
 #include "error.h"
 
 #include <QDate>
@@ -65,6 +66,16 @@ struct JournalFilter {
     int limit = -1;
 };
 
+/// One recorded step of a convention's life.
+struct ConventionEvent {
+    qint64 id = 0;
+    QString step;         ///< Workflow::code(), or "terminated" when a notice took effect
+    QDate date;           ///< the day of the step
+    QDateTime recordedAt; ///< UTC
+    QString actor;
+    QString details; ///< compact JSON: reason, signatory, tracking, registered letter…
+};
+
 /// What an import of establishments did.
 struct ImportCounts {
     int created = 0;
@@ -106,6 +117,15 @@ public:
     /// The convention with the annex in force on `annexOn` (the latest version when null).
     virtual Expected<ConventionDetail> convention(const QString &reference,
                                                   QDate annexOn = {}) const = 0;
+
+    /// Records a step of the procedure (Workflow), refused with the reason where it does not
+    /// apply. Countersigning puts the first annex in force from the signature date.
+    virtual Expected<Convention> recordStep(const QString &reference, Step step,
+                                            const StepInput &input, QDate today) = 0;
+    /// The steps of a convention, in order.
+    virtual Expected<QList<ConventionEvent>> events(const QString &reference) const = 0;
+    /// Ends the conventions whose notice takes effect on or before `today`. Returns how many.
+    virtual Expected<int> settle(QDate today) = 0;
 
     virtual Expected<QList<JournalEntry>> journal(const JournalFilter &filter) const = 0;
 };

@@ -398,7 +398,7 @@ private slots:
         QTest::addColumn<QStringList>("command");
         for (const char *c : {"caf set", "caf show", "caf list", "caf default", "request import",
                               "list", "show", "establishments import", "establishments list",
-                              "types list", "types set", "journal", "demo"})
+                              "types list", "types set", "journal", "demo", "step", "history"})
             QTest::newRow(c) << QString::fromLatin1(c).split(u' ');
     }
     void helpOnEveryCommand()
@@ -470,6 +470,78 @@ private slots:
                  QStringLiteral("CS-0")});
         QVERIFY2(r.err.contains(QStringLiteral("No convention has the reference \"CS-0\"")),
                  qPrintable(r.err));
+    }
+
+    void lifeThroughTheCommandLine()
+    {
+        const QString ref = QStringLiteral("CS-73-2025-0001");
+        const auto step = [&](const QString &args) {
+            return cli(QStringList{QStringLiteral("step"), ref} + args.split(u'|'));
+        };
+        QCOMPARE(step(QStringLiteral("check|--date|11/06/2025")).exitCode, 0);
+        QCOMPARE(step(QStringLiteral("issue|--date|12/06/2025")).exitCode, 0);
+        Run r = step(QStringLiteral("mail|--date|13/06/2025|--tracking|2C 123 456 7890 1"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Envoi pour signature le 13/06/2025")),
+                 qPrintable(r.out));
+        // Countersigning before the signed copy is back is refused, and writes nothing.
+        const auto before = counts();
+        r = step(
+            QStringLiteral("countersign|--date|29/07/2025|--signatory|Vincent CLERC, Directeur"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("« Envoyée pour signature »")), qPrintable(r.err));
+        QCOMPARE(counts(), before);
+        r = step(QStringLiteral("return|--date|28/07/2025|--signed-on|25/07/2025|--signatory|"
+                                "Franck VILLAND, Maire|--deliberation-on|15/10/2025|"
+                                "--prefecture-ack|073-200083681-20251015-15102025D14"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("« 073-200083681-20251015-15102025D14 »")),
+                 qPrintable(r.err));
+        r = step(QStringLiteral("return|--date|28/07/2025|--signed-on|25/07/2025|--signatory|"
+                                "Franck VILLAND, Maire|--deliberation-on|15/10/2025|"
+                                "--prefecture-ack|073-200083681-20251015-15102025D14-DE"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = step(
+            QStringLiteral("countersign|--date|29/07/2025|--signatory|Vincent CLERC, Directeur"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("En vigueur")), qPrintable(r.out));
+        QCOMPARE(step(QStringLiteral("activate|--date|01/08/2025")).exitCode, 0);
+
+        r = cli({QStringLiteral("show"), ref, QStringLiteral("--date"),
+                 QStringLiteral("2026-11-22"), QStringLiteral("--json")});
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("dates"))
+                     .toObject()
+                     .value(QStringLiteral("nextAnniversary"))
+                     .toString(),
+                 QStringLiteral("2027-07-29"));
+        QCOMPARE(o.value(QStringLiteral("annex"))
+                     .toObject()
+                     .value(QStringLiteral("validFrom"))
+                     .toString(),
+                 QStringLiteral("2025-07-29"));
+
+        r = cli({QStringLiteral("history"), ref});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *line :
+             {"10/06/2025  Demande reçue", "13/06/2025  Envoi pour signature (2C 123 456 7890 1)",
+              "073-200083681-20251015-15102025D14-DE", "29/07/2025  Contresignature par la Caf",
+              "01/08/2025  Activation de l'habilitation  — agent.test"})
+            QVERIFY2(r.out.contains(QString::fromUtf8(line)), qPrintable(r.out));
+
+        // Notice from the provider, received on 2 May 2026: too late for 2026, ends in 2027.
+        r = step(
+            QStringLiteral("terminate|--date|02/05/2026|--by|provider|--letter|1A 234 567 8901 2|"
+                           "--sent-on|30/04/2026"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("La convention prend fin le 29/07/2027")),
+                 qPrintable(r.out));
+        r = step(QStringLiteral("terminate|--date|03/05/2026|--by|caf|--letter|1A"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("02/05/2026")), qPrintable(r.err));
+        r = step(QStringLiteral("sign"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("« sign »")), qPrintable(r.err));
     }
 
     void demoRefusesAFullDatabase()

@@ -1,0 +1,234 @@
+#include "domain/workflow.h"
+#include "fixtures.h"
+#include "testmain.h"
+
+#include <QJsonDocument>
+
+Q_DECLARE_METATYPE(habilis::StepInput)
+
+using namespace habilis;
+
+namespace {
+const QDate kToday(2026, 11, 22);
+
+Convention at(ConventionState state)
+{
+    Convention c;
+    c.id = 1;
+    c.reference = QStringLiteral("CS-82-2024-0001");
+    c.state = state;
+    c.receivedOn = QDate(2024, 1, 15);
+    if (state >= ConventionState::Mailed && state != ConventionState::Cancelled)
+        c.mailedOn = QDate(2024, 2, 1);
+    if (state >= ConventionState::Returned && state != ConventionState::Cancelled)
+        c.returnedOn = QDate(2024, 2, 26);
+    if (state == ConventionState::InForce || state == ConventionState::Terminated)
+        c.signedOn = QDate(2024, 3, 1);
+    return c;
+}
+
+StepInput on(QDate d)
+{
+    StepInput in;
+    in.date = d;
+    return in;
+}
+} // namespace
+
+class TestWorkflow : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<SqlStorage> m_storage;
+
+private slots:
+    void refusals_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("step");
+        QTest::addColumn<StepInput>("input");
+        QTest::addColumn<QStringList>("expected");
+        const auto row = [](const char *name, ConventionState s, Step st, StepInput in,
+                            QStringList expected) {
+            QTest::newRow(name) << int(s) << int(st) << in << expected;
+        };
+        StepInput ret = on(QDate(2024, 2, 26));
+        ret.signatory = QStringLiteral("Romain LOPEZ, Maire");
+        ret.signedOn = QDate(2024, 2, 20);
+
+        row("countersign a convention never returned", ConventionState::Mailed, Step::Countersign,
+            on(QDate(2024, 3, 1)),
+            {QStringLiteral("Envoyée pour signature"), QStringLiteral("CS-82-2024-0001")});
+        row("mail a rejected request", ConventionState::Rejected, Step::Mail, on(QDate(2024, 2, 1)),
+            {QStringLiteral("Demande rejetée")});
+        StepInput early = ret;
+        early.date = QDate(2024, 1, 30);
+        early.signedOn = QDate(2024, 1, 30);
+        row("return before the mailing", ConventionState::Mailed, Step::Return, early,
+            {QStringLiteral("30/01/2024"), QStringLiteral("01/02/2024")});
+        StepInput future = ret;
+        future.signedOn = QDate(2024, 3, 10);
+        row("provider's signature after the return", ConventionState::Mailed, Step::Return, future,
+            {QStringLiteral("10/03/2024")});
+        row("a step in the future", ConventionState::Received, Step::Check, on(QDate(2026, 11, 23)),
+            {QStringLiteral("23/11/2026"), QStringLiteral("futur")});
+        StepInput noSignatory = ret;
+        noSignatory.signatory.clear();
+        row("return without signatory", ConventionState::Mailed, Step::Return, noSignatory,
+            {QStringLiteral("signataire")});
+        StepInput badAck = ret;
+        badAck.prefectureAck = QStringLiteral("082-21820112-20240903-CM-DE");
+        row("bad prefecture acknowledgement", ConventionState::Mailed, Step::Return, badAck,
+            {QStringLiteral("« 082-21820112-20240903-CM-DE »")});
+        row("reject without a reason", ConventionState::Checked, Step::Reject,
+            on(QDate(2024, 1, 20)), {QStringLiteral("motif")});
+        row("cancel a convention in force", ConventionState::InForce, Step::Cancel,
+            on(QDate(2024, 6, 1)), {QStringLiteral("En vigueur")});
+        StepInput notice = on(QDate(2024, 9, 1));
+        notice.terminatedBy = QStringLiteral("provider");
+        row("terminate without letter number", ConventionState::InForce, Step::Terminate, notice,
+            {QStringLiteral("recommandée")});
+        notice.registeredLetter = QStringLiteral("1A 234 567 8901 2");
+        notice.terminatedBy = QStringLiteral("mairie");
+        row("terminate by whom", ConventionState::InForce, Step::Terminate, notice,
+            {QStringLiteral("« mairie »")});
+        notice.terminatedBy = QStringLiteral("caf");
+        row("terminate a terminated convention", ConventionState::Terminated, Step::Terminate,
+            notice, {QStringLiteral("Résiliée")});
+        row("activate before signature", ConventionState::Returned, Step::Activate,
+            on(QDate(2024, 3, 2)), {QStringLiteral("Exemplaire signé retourné")});
+    }
+    void refusals()
+    {
+        QFETCH(int, state);
+        QFETCH(int, step);
+        QFETCH(StepInput, input);
+        QFETCH(QStringList, expected);
+        const QString why =
+            Workflow::refusal(at(ConventionState(state)), Step(step), input, kToday);
+        QVERIFY(!why.isEmpty());
+        for (const QString &part : expected)
+            QVERIFY2(why.contains(part), qPrintable(why));
+    }
+
+    void terminateTwice()
+    {
+        Convention c = at(ConventionState::InForce);
+        StepInput in = on(QDate(2024, 12, 1));
+        in.terminatedBy = QStringLiteral("provider");
+        in.registeredLetter = QStringLiteral("1A 234 567 8901 2");
+        QVERIFY(Workflow::refusal(c, Step::Terminate, in, kToday).isEmpty());
+        c = Workflow::apply(c, Step::Terminate, in);
+        QCOMPARE(c.terminatedOn, QDate(2025, 3, 1));
+        const QString why = Workflow::refusal(c, Step::Terminate, in, kToday);
+        QVERIFY2(why.contains(QStringLiteral("01/03/2025")), qPrintable(why));
+    }
+
+    void prefectureAck_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("Porte-de-Savoie")
+            << QStringLiteral("073-200083681-20251015-15102025D14-DE") << true;
+        QTest::newRow("Moissac") << QStringLiteral("082-218201127-20240903-CM20240903_07-DE")
+                                 << true;
+        QTest::newRow("Corsica") << QStringLiteral("02A-212000046-20250102-D1-DE") << true;
+        QTest::newRow("no such day")
+            << QStringLiteral("073-200083681-20251315-15102025D14-DE") << false;
+        QTest::newRow("short SIREN")
+            << QStringLiteral("073-20008368-20251015-15102025D14-DE") << false;
+        QTest::newRow("no nature") << QStringLiteral("073-200083681-20251015-15102025D14") << false;
+    }
+    void prefectureAck()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QCOMPARE(Workflow::isValidPrefectureAck(text), valid);
+    }
+
+    void lifeOfMoissac()
+    {
+        auto opened = SqlStorage::open(QStringLiteral(":memory:"));
+        QVERIFY(opened.ok());
+        m_storage = std::move(opened).value();
+        SqlStorage &s = *m_storage;
+        QVERIFY(s.saveCaf(fixtures::caf(QStringLiteral("caf-82.json"))).ok());
+        QVERIFY(s.importRequest(fixtures::request(QStringLiteral("moissac-2024.json"))).ok());
+        const QString ref = QStringLiteral("CS-82-2024-0001");
+        const auto record = [&](Step step, const StepInput &in) {
+            const auto c = s.recordStep(ref, step, in, kToday);
+            if (!c)
+                qWarning("%s", qPrintable(c.errorString()));
+            return c.ok();
+        };
+        QVERIFY(record(Step::Check, on(QDate(2024, 1, 16))));
+        QVERIFY(record(Step::Issue, on(QDate(2024, 1, 20))));
+        StepInput mail = on(QDate(2024, 1, 22));
+        mail.tracking = QStringLiteral("2C 123 456 7890 1");
+        QVERIFY(record(Step::Mail, mail));
+        QVERIFY(record(Step::Remind, on(QDate(2024, 2, 23))));
+        StepInput ret = on(QDate(2024, 2, 28));
+        ret.signatory = QStringLiteral("Romain LOPEZ, Maire");
+        ret.signedOn = QDate(2024, 2, 26);
+        ret.deliberationOn = QDate(2024, 2, 20);
+        ret.prefectureAck = QStringLiteral("082-218201127-20240220-CM20240220_07-DE");
+        QVERIFY(record(Step::Return, ret));
+        StepInput counter = on(QDate(2024, 3, 1));
+        counter.signatory = QStringLiteral("Charlotte HUBERT-BOYER, Directrice");
+        QVERIFY(record(Step::Countersign, counter));
+        QVERIFY(record(Step::Activate, on(QDate(2024, 3, 4))));
+
+        auto d = s.convention(ref, QDate(2025, 1, 1));
+        QVERIFY(d.ok());
+        QCOMPARE(d->convention.state, ConventionState::InForce);
+        QCOMPARE(d->convention.signedOn, QDate(2024, 3, 1));
+        QCOMPARE(d->annex.validFrom, QDate(2024, 3, 1));
+
+        // Notice received one day late for 2025: the convention ends on 1 March 2026.
+        StepInput notice = on(QDate(2024, 12, 2));
+        notice.terminatedBy = QStringLiteral("provider");
+        notice.registeredLetter = QStringLiteral("1A 234 567 8901 2");
+        notice.letterSentOn = QDate(2024, 11, 29);
+        QVERIFY(record(Step::Terminate, notice));
+        QCOMPARE(s.convention(ref)->convention.terminatedOn, QDate(2026, 3, 1));
+        QCOMPARE(*s.settle(QDate(2026, 2, 28)), 0);
+        QCOMPARE(s.convention(ref)->convention.state, ConventionState::InForce);
+        QCOMPARE(*s.settle(QDate(2026, 3, 1)), 1);
+        QCOMPARE(s.convention(ref)->convention.state, ConventionState::Terminated);
+        QCOMPARE(*s.settle(QDate(2026, 3, 2)), 0);
+
+        // Read-only from then on.
+        const auto late = s.recordStep(ref, Step::Activate, on(QDate(2026, 3, 2)), kToday);
+        QVERIFY(!late.ok());
+
+        const auto events = s.events(ref);
+        QVERIFY(events.ok());
+        QStringList steps;
+        for (const ConventionEvent &e : *events)
+            steps << e.step;
+        QCOMPARE(steps, (QStringList{QStringLiteral("check"), QStringLiteral("issue"),
+                                     QStringLiteral("mail"), QStringLiteral("remind"),
+                                     QStringLiteral("return"), QStringLiteral("countersign"),
+                                     QStringLiteral("activate"), QStringLiteral("terminate"),
+                                     QStringLiteral("terminated")}));
+        QVERIFY(events->at(4).details.contains(
+            QStringLiteral("082-218201127-20240220-CM20240220_07-DE")));
+        QVERIFY(events->at(7).details.contains(QStringLiteral("2026-03-01")));
+        JournalFilter jf;
+        jf.reference = ref;
+        QCOMPARE(s.journal(jf)->size(), 1 + 9);
+    }
+
+    void refusedStepWritesNothing()
+    {
+        SqlStorage &s = *m_storage;
+        const auto before = fixtures::rowCounts(s.database());
+        const auto c = s.recordStep(QStringLiteral("CS-82-2024-0001"), Step::Countersign,
+                                    on(QDate(2026, 3, 5)), kToday);
+        QVERIFY(!c.ok());
+        QCOMPARE(fixtures::rowCounts(s.database()), before);
+        QVERIFY(!s.recordStep(QStringLiteral("CS-00"), Step::Check, on(kToday), kToday).ok());
+    }
+};
+
+HABILIS_TEST_GUILESS_MAIN(TestWorkflow)
+#include "tst_workflow.moc"
