@@ -679,6 +679,42 @@
         <source>Termination takes effect</source>
         <translation>Prise d&apos;effet de la résiliation</translation>
     </message>
+    <message>
+        <source>What is due today and soon</source>
+        <translation>Ce qui est à faire aujourd&apos;hui et bientôt</translation>
+    </message>
+    <message>
+        <source>Show or set the days before a reminder is due</source>
+        <translation>Afficher ou fixer le délai avant une relance</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s work list: what is due on a day and in the four months after it.</source>
+        <translation>La liste de travail : ce qui est à faire un jour donné et dans les quatre mois qui suivent.</translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation>Le jour (par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>Nothing is due on %1.</source>
+        <translation>Rien à faire le %1.</translation>
+    </message>
+    <message>
+        <source>Show, or set, how many days after the mailing a convention not returned needs a reminder.</source>
+        <translation>Afficher, ou fixer, le nombre de jours après l&apos;envoi au bout duquel une convention non retournée doit être relancée.</translation>
+    </message>
+    <message>
+        <source>[days]</source>
+        <translation>[jours]</translation>
+    </message>
+    <message>
+        <source>reminder delay</source>
+        <translation>délai de relance</translation>
+    </message>
+    <message>
+        <source>A reminder is due %1 days after the mailing.</source>
+        <translation>Une relance est due %1 jours après l&apos;envoi.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1028,6 +1064,14 @@
     <message>
         <source>The convention %1 was changed meanwhile by someone else; nothing was recorded. Read it again and retry.</source>
         <translation>La convention %1 a été modifiée entre-temps par quelqu&apos;un d&apos;autre ; rien n&apos;a été enregistré. Relisez-la et recommencez.</translation>
+    </message>
+    <message>
+        <source>reminder delay</source>
+        <translation>délai de relance</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; days: give between 1 and 365.</source>
+        <translation>« %1 » jours : indiquez une valeur entre 1 et 365.</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1428,38 @@
     <message>
         <source>%1: the letter was sent on %2, after it was received (%3).</source>
         <translation>%1 : la lettre aurait été envoyée le %2, après sa réception (%3).</translation>
+    </message>
+    <message>
+        <source>Requests to check</source>
+        <translation>Demandes à vérifier</translation>
+    </message>
+    <message>
+        <source>Conventions to print</source>
+        <translation>Conventions à éditer</translation>
+    </message>
+    <message>
+        <source>Conventions to mail</source>
+        <translation>Conventions à envoyer</translation>
+    </message>
+    <message>
+        <source>Not returned: reminder due</source>
+        <translation>Non retournées : relance à faire</translation>
+    </message>
+    <message>
+        <source>Signed copies to countersign</source>
+        <translation>Exemplaires signés à contresigner</translation>
+    </message>
+    <message>
+        <source>Habilitations to activate</source>
+        <translation>Habilitations à activer</translation>
+    </message>
+    <message>
+        <source>Anniversaries within four months: last days to give notice</source>
+        <translation>Échéances dans les quatre mois : derniers jours pour donner préavis</translation>
+    </message>
+    <message>
+        <source>Terminations taking effect within four months</source>
+        <translation>Résiliations prenant effet dans les quatre mois</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,9 @@ const CommandInfo kCommands[] = {
      QT_TRANSLATE_NOOP("Cli", "Add or change an establishment type")},
     {{QStringLiteral("step")}, QT_TRANSLATE_NOOP("Cli", "Record a step of a convention's life")},
     {{QStringLiteral("history")}, QT_TRANSLATE_NOOP("Cli", "The steps of a convention, in order")},
+    {{QStringLiteral("todo")}, QT_TRANSLATE_NOOP("Cli", "What is due today and soon")},
+    {{QStringLiteral("settings"), QStringLiteral("reminder-delay")},
+     QT_TRANSLATE_NOOP("Cli", "Show or set the days before a reminder is due")},
     {{QStringLiteral("journal")}, QT_TRANSLATE_NOOP("Cli", "Read the audit journal")},
     {{QStringLiteral("demo")}, QT_TRANSLATE_NOOP("Cli", "Fill an empty database with demo data")},
 };
@@ -193,7 +196,8 @@ int Cli::run()
             continue;
         const bool groupWord =
             words.size() == 1 && (words.first() == u"caf" || words.first() == u"request" ||
-                                  words.first() == u"establishments" || words.first() == u"types");
+                                  words.first() == u"establishments" || words.first() == u"types" ||
+                                  words.first() == u"settings");
         if (!a.startsWith(u'-') && (words.isEmpty() || groupWord) && rest.size() == 1) {
             words << a;
             continue;
@@ -224,6 +228,8 @@ int Cli::run()
         {QStringLiteral("journal"), &Cli::journal},
         {QStringLiteral("step"), &Cli::step},
         {QStringLiteral("history"), &Cli::history},
+        {QStringLiteral("todo"), &Cli::todo},
+        {QStringLiteral("settings reminder-delay"), &Cli::settingsReminder},
         {QStringLiteral("demo"), &Cli::demo},
     };
     const auto it = handlers.find(command);
@@ -1004,6 +1010,83 @@ int Cli::history(const QStringList &args)
         m_out << "  — " << e.actor << "\n";
     }
     m_out << Qt::flush;
+    return Success;
+}
+
+int Cli::todo(const QStringList &args)
+{
+    CommandParser p(tr("The officer's work list: what is due on a day and in the four months "
+                       "after it."));
+    addGlobal(p.parser());
+    p->addOption({QStringLiteral("date"), tr("The day (default: today)."), tr("date")});
+    p->addOption(jsonOption());
+    if (const int code = p.parse(args, m_out, m_err, 0, 0); code >= 0)
+        return code;
+    QDate day = QDate::currentDate();
+    if (!readDate(p.parser(), &day))
+        return Usage;
+    if (!openStorage())
+        return Failure;
+    const Expected<QList<WorkItem>> items = m_storage->workList(day);
+    if (!items)
+        return fail(items.errorString());
+    if (p->isSet(kJson)) {
+        QJsonArray a;
+        for (const WorkItem &w : *items) {
+            a.append(QJsonObject{{QStringLiteral("kind"), Workflow::kindCode(w.kind)},
+                                 {QStringLiteral("reference"), w.reference},
+                                 {QStringLiteral("provider"), w.providerName},
+                                 {QStringLiteral("since"), JsonFormat::dateString(w.since)},
+                                 {QStringLiteral("due"), JsonFormat::dateString(w.due)}});
+        }
+        m_out << jsonText(a) << Qt::flush;
+        return Success;
+    }
+    if (items->isEmpty()) {
+        m_out << tr("Nothing is due on %1.").arg(dates::display(day)) << Qt::endl;
+        return Success;
+    }
+    for (qsizetype i = 0; i < items->size();) {
+        const WorkItem::Kind kind = items->at(i).kind;
+        qsizetype j = i;
+        while (j < items->size() && items->at(j).kind == kind)
+            ++j;
+        m_out << Workflow::display(kind) << " (" << (j - i) << ")\n";
+        for (; i < j; ++i) {
+            const WorkItem &w = items->at(i);
+            m_out << "  " << pad(w.reference, 17) << pad(w.providerName, 44)
+                  << dates::display(w.due) << "\n";
+        }
+    }
+    m_out << Qt::flush;
+    return Success;
+}
+
+int Cli::settingsReminder(const QStringList &args)
+{
+    CommandParser p(tr("Show, or set, how many days after the mailing a convention not returned "
+                       "needs a reminder."),
+                    tr("[days]"));
+    addGlobal(p.parser());
+    if (const int code = p.parse(args, m_out, m_err, 0, 1); code >= 0)
+        return code;
+    if (!openStorage())
+        return Failure;
+    if (!p->positionalArguments().isEmpty()) {
+        const QString v = p->positionalArguments().constFirst();
+        bool ok = false;
+        const int days = v.toInt(&ok);
+        if (!ok) {
+            return fail(FieldError{tr("reminder delay"), v,
+                                   tr("\"%1\" is not a whole number, 0 or more.").arg(v)}
+                            .toString(),
+                        Usage);
+        }
+        if (Status s = m_storage->setReminderDelayDays(days); !s)
+            return fail(s.errorString());
+    }
+    m_out << tr("A reminder is due %1 days after the mailing.").arg(m_storage->reminderDelayDays())
+          << Qt::endl;
     return Success;
 }
 

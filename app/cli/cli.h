@@ -40,6 +40,8 @@ private:
     int journal(const QStringList &args);
     int step(const QStringList &args);
     int history(const QStringList &args);
+    int todo(const QStringList &args);
+    int settingsReminder(const QStringList &args);
     int demo(const QStringList &args);
 
     bool openStorage();

@@ -92,6 +92,36 @@ QString Workflow::display(Step step)
     return tr("Notice of termination");
 }
 
+QString Workflow::display(WorkItem::Kind kind)
+{
+    switch (kind) {
+    case WorkItem::RequestToCheck:
+        return tr("Requests to check");
+    case WorkItem::ConventionToIssue:
+        return tr("Conventions to print");
+    case WorkItem::ConventionToMail:
+        return tr("Conventions to mail");
+    case WorkItem::ReminderDue:
+        return tr("Not returned: reminder due");
+    case WorkItem::ToCountersign:
+        return tr("Signed copies to countersign");
+    case WorkItem::ToActivate:
+        return tr("Habilitations to activate");
+    case WorkItem::NoticeWindow:
+        return tr("Anniversaries within four months: last days to give notice");
+    case WorkItem::TerminationSoon:
+        break;
+    }
+    return tr("Terminations taking effect within four months");
+}
+
+QString Workflow::kindCode(WorkItem::Kind kind)
+{
+    static const char *const codes[] = {"check",       "issue",    "mail",   "remind",
+                                        "countersign", "activate", "notice", "termination"};
+    return QLatin1String(codes[int(kind)]);
+}
+
 bool Workflow::isValidPrefectureAck(const QString &text)
 {
     // département (3), SIREN (9), date of the act (8), act number, nature (2 letters).

@@ -38,6 +38,25 @@ struct StepInput {
     QDate letterSentOn;       ///< Terminate: the day the letter was sent
 };
 
+/// One thing the officer has to do, derived from the states and the dates.
+struct WorkItem {
+    enum Kind {
+        RequestToCheck,    ///< a request received, not yet checked
+        ConventionToIssue, ///< checked: print the convention
+        ConventionToMail,  ///< issued: mail it
+        ReminderDue,       ///< mailed, not back after the reminder delay
+        ToCountersign,     ///< the signed copy is back
+        ToActivate,        ///< in force, habilitation not activated
+        NoticeWindow,      ///< anniversary within four months: last days to give notice
+        TerminationSoon,   ///< a notice takes effect within four months
+    };
+    Kind kind = RequestToCheck;
+    QString reference;
+    QString providerName;
+    QDate since; ///< when the item arose (received, mailed, returned…)
+    QDate due;   ///< the date that matters: reminder due, notice deadline, end
+};
+
 /// The rules of the steps, as plain functions: no database.
 class Workflow {
     Q_DECLARE_TR_FUNCTIONS(Workflow)
@@ -46,6 +65,8 @@ public:
     static std::optional<Step> stepFromCode(const QString &text);
     static QStringList stepCodes();
     static QString display(Step step);
+    static QString display(WorkItem::Kind kind);
+    static QString kindCode(WorkItem::Kind kind);
 
     /// Why `step` cannot be recorded on `c` today, in French once translated; empty when it can.
     static QString refusal(const Convention &c, Step step, const StepInput &input, QDate today);

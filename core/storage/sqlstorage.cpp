@@ -1,5 +1,6 @@
 #include "sqlstorage.h"
 
+#include "domain/dates.h"
 #include "domain/labels.h"
 #include "domain/validation.h"
 #include "io/jsonformat.h"
@@ -1326,6 +1327,121 @@ Expected<int> SqlStorage::settle(QDate today)
     if (Status s = tx.commit(); !s)
         return s.error();
     return int(ending.size());
+}
+
+int SqlStorage::reminderDelayDays() const
+{
+    QSqlQuery q(database());
+    if (run(q, QStringLiteral("SELECT value FROM settings WHERE key = 'reminder_delay_days'")) &&
+        q.next())
+        return q.value(0).toInt();
+    return 30;
+}
+
+Status SqlStorage::setReminderDelayDays(int days)
+{
+    if (days < 1 || days > 365) {
+        return Error{FieldError{tr("reminder delay"), QString::number(days),
+                                tr("\"%1\" days: give between 1 and 365.").arg(days)}
+                         .toString()};
+    }
+    const int before = reminderDelayDays();
+    Transaction tx(database());
+    if (Status s = tx.status(); !s)
+        return s;
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES "
+                                      "('reminder_delay_days', ?)"),
+                       {QString::number(days)});
+        !s)
+        return s;
+    if (Status s =
+            writeJournal(QStringLiteral("settings.reminder_delay_days"), QStringLiteral("settings"),
+                         0, {}, QString::number(before), QString::number(days));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Expected<QList<WorkItem>> SqlStorage::workList(QDate today) const
+{
+    const int delay = reminderDelayDays();
+    const QDate horizon = today.addMonths(4);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    // Only the conventions something can be due for; the dates are reckoned below.
+    if (Status s =
+            run(q, QStringLiteral(
+                       "SELECT c.reference, p.name, c.state, c.received_on, c.mailed_on, "
+                       "c.returned_on, c.signed_on, c.activated_on, c.terminated_on, "
+                       "(SELECT MAX(on_date) FROM convention_events e WHERE e.convention_id "
+                       "= c.id AND e.step = 'remind') FROM conventions c JOIN providers p ON "
+                       "p.id = c.provider_id WHERE c.state IN ('received', 'checked', "
+                       "'issued', 'mailed', 'returned', 'in-force')"));
+        !s)
+        return s.error();
+    QList<WorkItem> items;
+    while (q.next()) {
+        const QString ref = q.value(0).toString();
+        const QString name = q.value(1).toString();
+        const ConventionState state =
+            Labels::stateFromCode(q.value(2).toString()).value_or(ConventionState::Received);
+        const QDate received = toDate(q.value(3));
+        const QDate mailed = toDate(q.value(4));
+        const QDate returned = toDate(q.value(5));
+        const QDate signedOn = toDate(q.value(6));
+        const QDate activated = toDate(q.value(7));
+        const QDate terminated = toDate(q.value(8));
+        const QDate reminded = toDate(q.value(9));
+        const auto add = [&](WorkItem::Kind kind, QDate since, QDate due) {
+            items << WorkItem{kind, ref, name, since, due};
+        };
+        switch (state) {
+        case ConventionState::Received:
+            add(WorkItem::RequestToCheck, received, received);
+            break;
+        case ConventionState::Checked:
+            add(WorkItem::ConventionToIssue, received, received);
+            break;
+        case ConventionState::Issued:
+            add(WorkItem::ConventionToMail, received, received);
+            break;
+        case ConventionState::Mailed: {
+            const QDate due = (reminded.isValid() ? reminded : mailed).addDays(delay);
+            if (due <= today)
+                add(WorkItem::ReminderDue, mailed, due);
+            break;
+        }
+        case ConventionState::Returned:
+            add(WorkItem::ToCountersign, returned, returned);
+            break;
+        case ConventionState::InForce:
+            if (!activated.isValid())
+                add(WorkItem::ToActivate, signedOn, signedOn);
+            if (terminated.isValid()) {
+                if (terminated <= horizon)
+                    add(WorkItem::TerminationSoon, signedOn, terminated);
+            } else if (signedOn.isValid()) {
+                // The last day to give notice for the next anniversary is near.
+                const QDate deadline = dates::nextNoticeDeadline(signedOn, today);
+                const QDate anniversary = dates::terminationDate(signedOn, today);
+                if (anniversary <= horizon)
+                    add(WorkItem::NoticeWindow, signedOn, deadline);
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    std::stable_sort(items.begin(), items.end(), [](const WorkItem &a, const WorkItem &b) {
+        if (a.kind != b.kind)
+            return a.kind < b.kind;
+        if (a.due != b.due)
+            return a.due < b.due;
+        return a.reference < b.reference;
+    });
+    return items;
 }
 
 Expected<QList<JournalEntry>> SqlStorage::journal(const JournalFilter &f) const

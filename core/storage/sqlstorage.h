@@ -59,6 +59,9 @@ public:
                                     QDate today) override;
     Expected<QList<ConventionEvent>> events(const QString &reference) const override;
     Expected<int> settle(QDate today) override;
+    Expected<QList<WorkItem>> workList(QDate today) const override;
+    int reminderDelayDays() const override;
+    Status setReminderDelayDays(int days) override;
 
     Expected<QList<JournalEntry>> journal(const JournalFilter &filter) const override;
 

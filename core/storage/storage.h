@@ -124,6 +124,11 @@ public:
                                             const StepInput &input, QDate today) = 0;
     /// The steps of a convention, in order.
     virtual Expected<QList<ConventionEvent>> events(const QString &reference) const = 0;
+    /// What is due on `today` and soon, most urgent first within each kind.
+    virtual Expected<QList<WorkItem>> workList(QDate today) const = 0;
+    /// Days after the mailing before a convention not returned needs a reminder (30 by default).
+    virtual int reminderDelayDays() const = 0;
+    virtual Status setReminderDelayDays(int days) = 0;
     /// Ends the conventions whose notice takes effect on or before `today`. Returns how many.
     virtual Expected<int> settle(QDate today) = 0;
 

@@ -396,9 +396,10 @@ private slots:
     void helpOnEveryCommand_data()
     {
         QTest::addColumn<QStringList>("command");
-        for (const char *c : {"caf set", "caf show", "caf list", "caf default", "request import",
-                              "list", "show", "establishments import", "establishments list",
-                              "types list", "types set", "journal", "demo", "step", "history"})
+        for (const char *c :
+             {"caf set", "caf show", "caf list", "caf default", "request import", "list", "show",
+              "establishments import", "establishments list", "types list", "types set", "journal",
+              "demo", "step", "history", "todo", "settings reminder-delay"})
             QTest::newRow(c) << QString::fromLatin1(c).split(u' ');
     }
     void helpOnEveryCommand()
@@ -542,6 +543,32 @@ private slots:
         r = step(QStringLiteral("sign"));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("« sign »")), qPrintable(r.err));
+    }
+
+    void workList()
+    {
+        // Moissac: in force since 1 March 2024, never activated; its notice deadline is near.
+        Run r =
+            cli({QStringLiteral("todo"), QStringLiteral("--date"), QStringLiteral("22/11/2026")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Habilitations à activer (1)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("CS-82-2024-0001")), qPrintable(r.out));
+        r = cli({QStringLiteral("todo"), QStringLiteral("--date"), QStringLiteral("2026-11-22"),
+                 QStringLiteral("--json")});
+        QStringList kinds;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            kinds << v[QStringLiteral("kind")].toString() + u' ' +
+                         v[QStringLiteral("due")].toString();
+        QCOMPARE(kinds, (QStringList{QStringLiteral("activate 2024-03-01"),
+                                     QStringLiteral("notice 2026-12-01")}));
+        r = cli(
+            {QStringLiteral("settings"), QStringLiteral("reminder-delay"), QStringLiteral("45")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("45 jours")), qPrintable(r.out));
+        r = cli(
+            {QStringLiteral("settings"), QStringLiteral("reminder-delay"), QStringLiteral("400")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("« 400 »")), qPrintable(r.err));
     }
 
     void demoRefusesAFullDatabase()

@@ -218,6 +218,84 @@ private slots:
         QCOMPARE(s.journal(jf)->size(), 1 + 9);
     }
 
+    void workListOnFixedDates()
+    {
+        auto opened = SqlStorage::open(QStringLiteral(":memory:"));
+        QVERIFY(opened.ok());
+        SqlStorage &s = **opened;
+        QVERIFY(s.saveCaf(fixtures::caf(QStringLiteral("caf-82.json"))).ok());
+        QVERIFY(s.saveCaf(fixtures::caf(QStringLiteral("caf-73.json"))).ok());
+        QVERIFY(s.importRequest(fixtures::request(QStringLiteral("moissac-2024.json"))).ok());
+        QVERIFY(
+            s.importRequest(fixtures::request(QStringLiteral("porte-de-savoie-2025.json"))).ok());
+        const QString moissac = QStringLiteral("CS-82-2024-0001");
+        const auto kinds = [&](QDate day, const QString &ref) {
+            QStringList list;
+            const auto items = s.workList(day);
+            for (const WorkItem &w : *items) {
+                if (w.reference == ref)
+                    list << Workflow::kindCode(w.kind) + u' ' + w.due.toString(Qt::ISODate);
+            }
+            return list;
+        };
+        const auto step = [&](Step st, StepInput in) {
+            const auto c = s.recordStep(moissac, st, in, kToday);
+            QVERIFY2(c.ok(), qPrintable(c.errorString()));
+        };
+        QCOMPARE(kinds(QDate(2024, 1, 15), moissac),
+                 QStringList{QStringLiteral("check 2024-01-15")});
+        step(Step::Check, on(QDate(2024, 1, 16)));
+        QCOMPARE(kinds(QDate(2024, 1, 16), moissac),
+                 QStringList{QStringLiteral("issue 2024-01-15")});
+        step(Step::Issue, on(QDate(2024, 1, 20)));
+        QCOMPARE(kinds(QDate(2024, 1, 20), moissac),
+                 QStringList{QStringLiteral("mail 2024-01-15")});
+        step(Step::Mail, on(QDate(2024, 1, 22)));
+        // Not returned: the reminder is due 30 days after the mailing, then 30 after the reminder.
+        QCOMPARE(kinds(QDate(2024, 2, 20), moissac), QStringList{});
+        QCOMPARE(kinds(QDate(2024, 2, 21), moissac),
+                 QStringList{QStringLiteral("remind 2024-02-21")});
+        step(Step::Remind, on(QDate(2024, 2, 21)));
+        QCOMPARE(kinds(QDate(2024, 3, 21), moissac), QStringList{});
+        QVERIFY(s.setReminderDelayDays(15).ok());
+        QCOMPARE(kinds(QDate(2024, 3, 7), moissac),
+                 QStringList{QStringLiteral("remind 2024-03-07")});
+        QVERIFY(!s.setReminderDelayDays(0).ok());
+        QCOMPARE(s.reminderDelayDays(), 15);
+        StepInput ret = on(QDate(2024, 3, 8));
+        ret.signatory = QStringLiteral("Romain LOPEZ, Maire");
+        ret.signedOn = QDate(2024, 3, 5);
+        step(Step::Return, ret);
+        QCOMPARE(kinds(QDate(2024, 3, 8), moissac),
+                 QStringList{QStringLiteral("countersign 2024-03-08")});
+        StepInput counter = on(QDate(2024, 3, 11));
+        counter.signatory = QStringLiteral("Charlotte HUBERT-BOYER, Directrice");
+        step(Step::Countersign, counter);
+        QCOMPARE(kinds(QDate(2024, 3, 11), moissac),
+                 QStringList{QStringLiteral("activate 2024-03-11")});
+        step(Step::Activate, on(QDate(2024, 3, 12)));
+        // The anniversary of 11 March 2025 enters the four months on 11 November 2024; the last
+        // day to give notice for it is 11 December 2024.
+        QCOMPARE(kinds(QDate(2024, 11, 10), moissac), QStringList{});
+        QCOMPARE(kinds(QDate(2024, 11, 11), moissac),
+                 QStringList{QStringLiteral("notice 2024-12-11")});
+        QCOMPARE(kinds(QDate(2024, 12, 11), moissac),
+                 QStringList{QStringLiteral("notice 2024-12-11")});
+        QCOMPARE(kinds(QDate(2024, 12, 12), moissac), QStringList{});
+        StepInput notice = on(QDate(2025, 10, 1));
+        notice.terminatedBy = QStringLiteral("caf");
+        notice.registeredLetter = QStringLiteral("1A 234 567 8901 2");
+        step(Step::Terminate, notice);
+        QCOMPARE(kinds(QDate(2025, 11, 10), moissac), QStringList{});
+        QCOMPARE(kinds(QDate(2025, 11, 11), moissac),
+                 QStringList{QStringLiteral("termination 2026-03-11")});
+        QCOMPARE(*s.settle(QDate(2026, 3, 11)), 1);
+        QCOMPARE(kinds(QDate(2026, 3, 11), moissac), QStringList{});
+        // The other request waits to be checked all along.
+        QCOMPARE(kinds(QDate(2026, 3, 11), QStringLiteral("CS-73-2025-0001")),
+                 QStringList{QStringLiteral("check 2025-06-10")});
+    }
+
     void refusedStepWritesNothing()
     {
         SqlStorage &s = *m_storage;
