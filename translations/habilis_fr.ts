@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Amendments</name>
+    <message>
+        <source>amendment</source>
+        <translation>avenant</translation>
+    </message>
+    <message>
+        <source>it changes nothing: name a person or an establishment to add or remove.</source>
+        <translation>il ne change rien : indiquez une personne ou un établissement à ajouter ou à retirer.</translation>
+    </message>
+    <message>
+        <source>person to remove</source>
+        <translation>personne à retirer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the annex in force.</source>
+        <translation>« %1 » ne figure pas dans l&apos;annexe en vigueur.</translation>
+    </message>
+    <message>
+        <source>establishment to remove</source>
+        <translation>établissement à retirer</translation>
+    </message>
+    <message>
+        <source>person added %1</source>
+        <translation>personne ajoutée %1</translation>
+    </message>
+    <message>
+        <source>establishment added %1</source>
+        <translation>établissement ajouté %1</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>the annex would name no one: terminate the convention instead, or add a person.</source>
+        <translation>l&apos;annexe ne nommerait plus personne : résiliez plutôt la convention, ou ajoutez une personne.</translation>
+    </message>
+    <message>
+        <source>establishments</source>
+        <translation>établissements</translation>
+    </message>
+    <message>
+        <source>the annex would have no establishment: terminate the convention instead, or add one.</source>
+        <translation>l&apos;annexe n&apos;aurait plus d&apos;établissement : résiliez plutôt la convention, ou ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>%1, amendment %2</source>
+        <translation>%1, avenant %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Create or change the profile of a Caf</source>
@@ -715,6 +766,94 @@
         <source>A reminder is due %1 days after the mailing.</source>
         <translation>Une relance est due %1 jours après l&apos;envoi.</translation>
     </message>
+    <message>
+        <source>Prepare an amendment: persons or establishments leave or come</source>
+        <translation>Préparer un avenant : des personnes ou des établissements partent ou arrivent</translation>
+    </message>
+    <message>
+        <source>Mail, return, countersign or cancel an amendment</source>
+        <translation>Envoyer, recevoir signé, contresigner ou annuler un avenant</translation>
+    </message>
+    <message>
+        <source>Amendment %1 prepared</source>
+        <translation>Avenant %1 préparé</translation>
+    </message>
+    <message>
+        <source>Amendment %1: %2</source>
+        <translation>Avenant %1 : %2</translation>
+    </message>
+    <message>
+        <source>Prepare an amendment (avenant) of a convention in force. Its new annex takes effect once the amendment is signed by both parties (see: amendment).</source>
+        <translation>Préparer un avenant à une convention en vigueur. Sa nouvelle annexe prend effet une fois l&apos;avenant signé par les deux parties (voir : amendment).</translation>
+    </message>
+    <message>
+        <source>The day it is prepared (default: today).</source>
+        <translation>Le jour où il est préparé (par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>Why, for example &quot;départ de l&apos;agent&quot;.</source>
+        <translation>Le motif, par exemple « départ de l&apos;agent ».</translation>
+    </message>
+    <message>
+        <source>The email of a person who leaves.</source>
+        <translation>Le courriel d&apos;une personne qui part.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>A person to add: &quot;civility;last name;first name;job title;email&quot;.</source>
+        <translation>Une personne à ajouter : « civilité;nom;prénom;fonction;courriel ».</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>The name or monenfant.fr identifier of an establishment to remove.</source>
+        <translation>Le nom ou l&apos;identifiant monenfant.fr d&apos;un établissement à retirer.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>An establishment to add: &quot;type;name;address;postcode;town;scope&quot;, the scope being functioning, availability or both.</source>
+        <translation>Un établissement à ajouter : « type;nom;adresse;code postal;commune;périmètre », le périmètre valant functioning (fonctionnement), availability (disponibilités) ou both (les deux).</translation>
+    </message>
+    <message>
+        <source>establishment</source>
+        <translation>établissement</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;civility;last name;first name;job title;email&quot;.</source>
+        <translation>« %1 » n&apos;a pas la forme « civilité;nom;prénom;fonction;courriel ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;type;name;address;postcode;town;scope&quot; with a scope of functioning, availability or both.</source>
+        <translation>« %1 » n&apos;a pas la forme « type;nom;adresse;code postal;commune;périmètre », avec un périmètre functioning, availability ou both.</translation>
+    </message>
+    <message>
+        <source>%1 prepared: annex version %2, in force once both parties sign it.</source>
+        <translation>%1 préparé : version %2 de l&apos;annexe, en vigueur une fois signée par les deux parties.</translation>
+    </message>
+    <message>
+        <source>Record a step of an amendment: mail, return, countersign or cancel.</source>
+        <translation>Enregistrer une étape d&apos;un avenant : mail (envoi), return (retour signé), countersign (contresignature) ou cancel (annulation).</translation>
+    </message>
+    <message>
+        <source>reference number step</source>
+        <translation>référence numéro étape</translation>
+    </message>
+    <message>
+        <source>cancel: the reason.</source>
+        <translation>cancel : le motif.</translation>
+    </message>
+    <message>
+        <source>amendment number</source>
+        <translation>numéro d&apos;avenant</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1072,6 +1211,38 @@
     <message>
         <source>&quot;%1&quot; days: give between 1 and 365.</source>
         <translation>« %1 » jours : indiquez une valeur entre 1 et 365.</translation>
+    </message>
+    <message>
+        <source>The convention %1 is at &quot;%2&quot;: only a convention in force can be amended.</source>
+        <translation>La convention %1 est à l&apos;état « %2 » : seule une convention en vigueur peut faire l&apos;objet d&apos;un avenant.</translation>
+    </message>
+    <message>
+        <source>Amendment: the date %1 must lie between the signature (%2) and today.</source>
+        <translation>Avenant : la date du %1 doit se situer entre la signature (%2) et aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Amendment %1 of the convention %2 is not signed yet: finish or cancel it first.</source>
+        <translation>L&apos;avenant %1 de la convention %2 n&apos;est pas encore signé : terminez-le ou annulez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The annex versions cannot be read.</source>
+        <translation>Les versions de l&apos;annexe ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>The amendments cannot be read.</source>
+        <translation>Les avenants ne peuvent pas être lus.</translation>
+    </message>
+    <message>
+        <source>An amendment is mailed, returned, countersigned or cancelled; &quot;%1&quot; does not apply to it.</source>
+        <translation>Un avenant est envoyé, retourné signé, contresigné ou annulé ; « %1 » ne s&apos;y applique pas.</translation>
+    </message>
+    <message>
+        <source>The convention &quot;%1&quot; has no amendment %2.</source>
+        <translation>La convention « %1 » n&apos;a pas d&apos;avenant %2.</translation>
+    </message>
+    <message>
+        <source>The convention %1 is at &quot;%2&quot;: its amendments can only be cancelled.</source>
+        <translation>La convention %1 est à l&apos;état « %2 » : ses avenants ne peuvent plus qu&apos;être annulés.</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1631,18 @@
     <message>
         <source>Terminations taking effect within four months</source>
         <translation>Résiliations prenant effet dans les quatre mois</translation>
+    </message>
+    <message>
+        <source>Amendments to mail</source>
+        <translation>Avenants à envoyer</translation>
+    </message>
+    <message>
+        <source>Amendments awaiting return</source>
+        <translation>Avenants en attente de retour</translation>
+    </message>
+    <message>
+        <source>Amendments to countersign</source>
+        <translation>Avenants à contresigner</translation>
     </message>
 </context>
 <context>

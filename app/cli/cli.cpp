@@ -56,6 +56,10 @@ const CommandInfo kCommands[] = {
      QT_TRANSLATE_NOOP("Cli", "Add or change an establishment type")},
     {{QStringLiteral("step")}, QT_TRANSLATE_NOOP("Cli", "Record a step of a convention's life")},
     {{QStringLiteral("history")}, QT_TRANSLATE_NOOP("Cli", "The steps of a convention, in order")},
+    {{QStringLiteral("amend")},
+     QT_TRANSLATE_NOOP("Cli", "Prepare an amendment: persons or establishments leave or come")},
+    {{QStringLiteral("amendment")},
+     QT_TRANSLATE_NOOP("Cli", "Mail, return, countersign or cancel an amendment")},
     {{QStringLiteral("todo")}, QT_TRANSLATE_NOOP("Cli", "What is due today and soon")},
     {{QStringLiteral("settings"), QStringLiteral("reminder-delay")},
      QT_TRANSLATE_NOOP("Cli", "Show or set the days before a reminder is due")},
@@ -229,6 +233,8 @@ int Cli::run()
         {QStringLiteral("step"), &Cli::step},
         {QStringLiteral("history"), &Cli::history},
         {QStringLiteral("todo"), &Cli::todo},
+        {QStringLiteral("amend"), &Cli::amend},
+        {QStringLiteral("amendment"), &Cli::amendment},
         {QStringLiteral("settings reminder-delay"), &Cli::settingsReminder},
         {QStringLiteral("demo"), &Cli::demo},
     };
@@ -998,18 +1004,179 @@ int Cli::history(const QStringList &args)
     }
     m_out << dates::display(d->convention.receivedOn) << "  " << tr("Request received") << "\n";
     for (const ConventionEvent &e : *events) {
-        const std::optional<Step> s = Workflow::stepFromCode(e.step);
-        m_out << dates::display(e.date) << "  "
-              << (s ? Workflow::display(*s) : tr("Termination takes effect"));
         const QJsonObject details = QJsonDocument::fromJson(e.details.toUtf8()).object();
+        const int amendmentNumber = details.value(QStringLiteral("number")).toInt();
+        QString what;
+        if (e.step == u"terminated") {
+            what = tr("Termination takes effect");
+        } else if (e.step == u"amendment-prepare") {
+            what = tr("Amendment %1 prepared").arg(amendmentNumber);
+        } else if (e.step.startsWith(u"amendment-")) {
+            const std::optional<Step> st = Workflow::stepFromCode(e.step.mid(10));
+            what = tr("Amendment %1: %2")
+                       .arg(amendmentNumber)
+                       .arg(st ? Workflow::display(*st) : e.step);
+        } else {
+            const std::optional<Step> st = Workflow::stepFromCode(e.step);
+            what = st ? Workflow::display(*st) : e.step;
+        }
+        m_out << dates::display(e.date) << "  " << what;
         QStringList parts;
-        for (auto it = details.begin(); it != details.end(); ++it)
-            parts << it.value().toString();
+        for (auto it = details.begin(); it != details.end(); ++it) {
+            if (it.key() == u"state")
+                continue;
+            const QDate day = QDate::fromString(it.value().toString(), Qt::ISODate);
+            if (day.isValid())
+                parts << dates::display(day);
+            else if (it.value().isString() && !it.value().toString().isEmpty())
+                parts << it.value().toString();
+            else if (it.value().isArray() && !it.value().toArray().isEmpty())
+                parts << it.value().toVariant().toStringList().join(QStringLiteral(", "));
+        }
         if (!parts.isEmpty())
             m_out << " (" << parts.join(QStringLiteral(", ")) << ')';
         m_out << "  — " << e.actor << "\n";
     }
     m_out << Qt::flush;
+    return Success;
+}
+
+int Cli::amend(const QStringList &args)
+{
+    CommandParser p(tr("Prepare an amendment (avenant) of a convention in force. Its new annex "
+                       "takes effect once the amendment is signed by both parties (see: "
+                       "amendment)."),
+                    tr("reference"));
+    addGlobal(p.parser());
+    p->addOption(
+        {QStringLiteral("date"), tr("The day it is prepared (default: today)."), tr("date")});
+    p->addOption(
+        {QStringLiteral("reason"), tr("Why, for example \"départ de l'agent\"."), tr("text")});
+    p->addOption(
+        {QStringLiteral("remove-person"), tr("The email of a person who leaves."), tr("email")});
+    p->addOption({QStringLiteral("add-person"),
+                  tr("A person to add: \"civility;last name;first name;job title;email\"."),
+                  tr("person")});
+    p->addOption({QStringLiteral("remove-establishment"),
+                  tr("The name or monenfant.fr identifier of an establishment to remove."),
+                  tr("name")});
+    p->addOption({QStringLiteral("add-establishment"),
+                  tr("An establishment to add: \"type;name;address;postcode;town;scope\", the "
+                     "scope being functioning, availability or both."),
+                  tr("establishment")});
+    if (const int code = p.parse(args, m_out, m_err, 1, 1); code >= 0)
+        return code;
+    AmendmentChanges changes;
+    QDate date = QDate::currentDate();
+    if (!readDate(p.parser(), &date))
+        return Usage;
+    changes.removePersons = p->values(QStringLiteral("remove-person"));
+    changes.removeEstablishments = p->values(QStringLiteral("remove-establishment"));
+    for (const QString &v : p->values(QStringLiteral("add-person"))) {
+        const QStringList f = v.split(u';');
+        const std::optional<Civility> civility = Labels::civilityFromCode(f.value(0));
+        if (f.size() != 5 || !civility) {
+            return fail(FieldError{QStringLiteral("--add-person"), v,
+                                   tr("\"%1\" is not \"civility;last name;first name;job "
+                                      "title;email\".")
+                                       .arg(v)}
+                            .toString(),
+                        Usage);
+        }
+        Person person;
+        person.civility = *civility;
+        person.lastName = f.at(1).trimmed();
+        person.firstName = f.at(2).trimmed();
+        person.jobTitle = f.at(3).trimmed();
+        person.email = f.at(4).trimmed();
+        changes.addPersons << person;
+    }
+    for (const QString &v : p->values(QStringLiteral("add-establishment"))) {
+        const QStringList f = v.split(u';');
+        const QString scope = f.value(5).trimmed().toLower();
+        if (f.size() != 6 ||
+            (scope != u"functioning" && scope != u"availability" && scope != u"both")) {
+            return fail(FieldError{QStringLiteral("--add-establishment"), v,
+                                   tr("\"%1\" is not \"type;name;address;postcode;town;"
+                                      "scope\" with a scope of functioning, availability or "
+                                      "both.")
+                                       .arg(v)}
+                            .toString(),
+                        Usage);
+        }
+        AnnexEstablishment ae;
+        ae.establishment.type = f.at(0).trimmed().toUpper();
+        ae.establishment.name = f.at(1).trimmed();
+        ae.establishment.address = f.at(2).trimmed();
+        ae.establishment.postcode = f.at(3).trimmed();
+        ae.establishment.town = f.at(4).trimmed();
+        ae.scope = {scope != u"availability", scope != u"functioning"};
+        changes.addEstablishments << ae;
+    }
+    if (!openStorage())
+        return Failure;
+    const QString reference = p->positionalArguments().constFirst();
+    const Expected<Amendment> a = m_storage->prepareAmendment(
+        reference, changes, p->value(QStringLiteral("reason")), date, QDate::currentDate());
+    if (!a)
+        return fail(a.errorString());
+    m_out << tr("%1 prepared: annex version %2, in force once both parties sign it.")
+                 .arg(Amendments::label(reference.toUpper(), a->number))
+                 .arg(a->annexVersion)
+          << Qt::endl;
+    return Success;
+}
+
+int Cli::amendment(const QStringList &args)
+{
+    CommandParser p(tr("Record a step of an amendment: mail, return, countersign or cancel."),
+                    tr("reference number step"));
+    addGlobal(p.parser());
+    p->addOption({QStringLiteral("date"), tr("The day of the step (default: today)."), tr("date")});
+    p->addOption({QStringLiteral("reason"), tr("cancel: the reason."), tr("text")});
+    p->addOption({QStringLiteral("tracking"), tr("mail: the postal tracking number."), tr("text")});
+    p->addOption({QStringLiteral("signatory"),
+                  tr("return, countersign: who signed, with their title."), tr("text")});
+    p->addOption(
+        {QStringLiteral("signed-on"), tr("return: the provider's signature date."), tr("date")});
+    if (const int code = p.parse(args, m_out, m_err, 3, 3); code >= 0)
+        return code;
+    const QStringList pos = p->positionalArguments();
+    bool okNumber = false;
+    const int number = pos.at(1).toInt(&okNumber);
+    if (!okNumber || number < 1) {
+        return fail(FieldError{tr("amendment number"), pos.at(1),
+                               tr("\"%1\" is not a whole number, 0 or more.").arg(pos.at(1))}
+                        .toString(),
+                    Usage);
+    }
+    const std::optional<Step> s = Workflow::stepFromCode(pos.at(2));
+    if (!s) {
+        return fail(
+            FieldError{tr("step"), pos.at(2),
+                       tr("\"%1\" is not a step (%2).")
+                           .arg(pos.at(2), QStringLiteral("mail, return, countersign, cancel"))}
+                .toString(),
+            Usage);
+    }
+    StepInput in;
+    in.date = QDate::currentDate();
+    if (!readDate(p.parser(), &in.date) ||
+        !readDate(p.parser(), &in.signedOn, QStringLiteral("signed-on")))
+        return Usage;
+    in.reason = p->value(QStringLiteral("reason"));
+    in.tracking = p->value(QStringLiteral("tracking"));
+    in.signatory = p->value(QStringLiteral("signatory"));
+    if (!openStorage())
+        return Failure;
+    const Expected<Amendment> a =
+        m_storage->recordAmendmentStep(pos.at(0), number, *s, in, QDate::currentDate());
+    if (!a)
+        return fail(a.errorString());
+    m_out << tr("%1: %2 on %3. State: %4.")
+                 .arg(Amendments::label(pos.at(0).toUpper(), number), Workflow::display(*s),
+                      dates::display(in.date), Labels::display(a->state))
+          << Qt::endl;
     return Success;
 }
 
@@ -1033,11 +1200,14 @@ int Cli::todo(const QStringList &args)
     if (p->isSet(kJson)) {
         QJsonArray a;
         for (const WorkItem &w : *items) {
-            a.append(QJsonObject{{QStringLiteral("kind"), Workflow::kindCode(w.kind)},
-                                 {QStringLiteral("reference"), w.reference},
-                                 {QStringLiteral("provider"), w.providerName},
-                                 {QStringLiteral("since"), JsonFormat::dateString(w.since)},
-                                 {QStringLiteral("due"), JsonFormat::dateString(w.due)}});
+            QJsonObject o{{QStringLiteral("kind"), Workflow::kindCode(w.kind)},
+                          {QStringLiteral("reference"), w.reference},
+                          {QStringLiteral("provider"), w.providerName},
+                          {QStringLiteral("since"), JsonFormat::dateString(w.since)},
+                          {QStringLiteral("due"), JsonFormat::dateString(w.due)}};
+            if (w.amendment)
+                o.insert(QStringLiteral("amendment"), w.amendment);
+            a.append(o);
         }
         m_out << jsonText(a) << Qt::flush;
         return Success;
@@ -1054,7 +1224,9 @@ int Cli::todo(const QStringList &args)
         m_out << Workflow::display(kind) << " (" << (j - i) << ")\n";
         for (; i < j; ++i) {
             const WorkItem &w = items->at(i);
-            m_out << "  " << pad(w.reference, 17) << pad(w.providerName, 44)
+            const QString what =
+                w.amendment ? Amendments::label(w.reference, w.amendment) : w.reference;
+            m_out << "  " << pad(what, w.amendment ? 29 : 17) << pad(w.providerName, 44)
                   << dates::display(w.due) << "\n";
         }
     }

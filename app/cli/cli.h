@@ -41,6 +41,8 @@ private:
     int step(const QStringList &args);
     int history(const QStringList &args);
     int todo(const QStringList &args);
+    int amend(const QStringList &args);
+    int amendment(const QStringList &args);
     int settingsReminder(const QStringList &args);
     int demo(const QStringList &args);
 

@@ -109,6 +109,12 @@ QString Workflow::display(WorkItem::Kind kind)
         return tr("Habilitations to activate");
     case WorkItem::NoticeWindow:
         return tr("Anniversaries within four months: last days to give notice");
+    case WorkItem::AmendmentToMail:
+        return tr("Amendments to mail");
+    case WorkItem::AmendmentAwaitingReturn:
+        return tr("Amendments awaiting return");
+    case WorkItem::AmendmentToCountersign:
+        return tr("Amendments to countersign");
     case WorkItem::TerminationSoon:
         break;
     }
@@ -117,9 +123,31 @@ QString Workflow::display(WorkItem::Kind kind)
 
 QString Workflow::kindCode(WorkItem::Kind kind)
 {
-    static const char *const codes[] = {"check",       "issue",    "mail",   "remind",
-                                        "countersign", "activate", "notice", "termination"};
-    return QLatin1String(codes[int(kind)]);
+    switch (kind) {
+    case WorkItem::RequestToCheck:
+        return QStringLiteral("check");
+    case WorkItem::ConventionToIssue:
+        return QStringLiteral("issue");
+    case WorkItem::ConventionToMail:
+        return QStringLiteral("mail");
+    case WorkItem::ReminderDue:
+        return QStringLiteral("remind");
+    case WorkItem::ToCountersign:
+        return QStringLiteral("countersign");
+    case WorkItem::ToActivate:
+        return QStringLiteral("activate");
+    case WorkItem::NoticeWindow:
+        return QStringLiteral("notice");
+    case WorkItem::TerminationSoon:
+        return QStringLiteral("termination");
+    case WorkItem::AmendmentToMail:
+        return QStringLiteral("amendment-mail");
+    case WorkItem::AmendmentAwaitingReturn:
+        return QStringLiteral("amendment-return");
+    case WorkItem::AmendmentToCountersign:
+        break;
+    }
+    return QStringLiteral("amendment-countersign");
 }
 
 bool Workflow::isValidPrefectureAck(const QString &text)

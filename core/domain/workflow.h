@@ -41,20 +41,24 @@ struct StepInput {
 /// One thing the officer has to do, derived from the states and the dates.
 struct WorkItem {
     enum Kind {
-        RequestToCheck,    ///< a request received, not yet checked
-        ConventionToIssue, ///< checked: print the convention
-        ConventionToMail,  ///< issued: mail it
-        ReminderDue,       ///< mailed, not back after the reminder delay
-        ToCountersign,     ///< the signed copy is back
-        ToActivate,        ///< in force, habilitation not activated
-        NoticeWindow,      ///< anniversary within four months: last days to give notice
-        TerminationSoon,   ///< a notice takes effect within four months
+        RequestToCheck,          ///< a request received, not yet checked
+        ConventionToIssue,       ///< checked: print the convention
+        ConventionToMail,        ///< issued: mail it
+        ReminderDue,             ///< mailed, not back after the reminder delay
+        ToCountersign,           ///< the signed copy is back
+        ToActivate,              ///< in force, habilitation not activated
+        NoticeWindow,            ///< anniversary within four months: last days to give notice
+        TerminationSoon,         ///< a notice takes effect within four months
+        AmendmentToMail,         ///< an amendment prepared, not mailed
+        AmendmentAwaitingReturn, ///< an amendment mailed, not back (due: the reminder day)
+        AmendmentToCountersign,  ///< an amendment signed by the provider
     };
     Kind kind = RequestToCheck;
     QString reference;
     QString providerName;
-    QDate since; ///< when the item arose (received, mailed, returned…)
-    QDate due;   ///< the date that matters: reminder due, notice deadline, end
+    QDate since;       ///< when the item arose (received, mailed, returned…)
+    QDate due;         ///< the date that matters: reminder due, notice deadline, end
+    int amendment = 0; ///< the amendment's number, for the amendment kinds
 };
 
 /// The rules of the steps, as plain functions: no database.

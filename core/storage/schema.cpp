@@ -231,6 +231,16 @@ QList<Migration> buildMigrations()
                         "convention_events(convention_id)"),
          QStringLiteral("CREATE INDEX IF NOT EXISTS conventions_terminated_on ON "
                         "conventions(terminated_on)")}};
+
+    // Version 5: amendments (avenants); each produces an annex version once both signed.
+    steps << Migration{
+        5,
+        {QStringLiteral("CREATE TABLE IF NOT EXISTS amendments (id INTEGER PRIMARY KEY, "
+                        "convention_id INTEGER NOT NULL REFERENCES conventions(id), "
+                        "number INTEGER NOT NULL, state TEXT NOT NULL, prepared_on TEXT, "
+                        "mailed_on TEXT, returned_on TEXT, signed_on TEXT, cancelled_on TEXT, "
+                        "reason TEXT NOT NULL DEFAULT '', annex_version INTEGER NOT NULL, "
+                        "revision INTEGER NOT NULL DEFAULT 1, UNIQUE (convention_id, number))")}};
     return steps;
 }
 

@@ -16,6 +16,11 @@
 #include <QSqlRecord>
 #include <QTimeZone>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace habilis {
 
 namespace {
@@ -261,6 +266,11 @@ SqlStorage::~SqlStorage()
 
 QString SqlStorage::systemLogin()
 {
+#ifdef Q_OS_UNIX
+    // The account itself, not what the environment claims.
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
     for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
         const QString v = qEnvironmentVariable(name);
         if (!v.isEmpty())
@@ -1116,7 +1126,8 @@ Expected<ConventionDetail> SqlStorage::convention(const QString &reference, QDat
                                      "valid_from IS NULL, version DESC LIMIT 1");
         binds << annexOn.toString(Qt::ISODate);
     } else {
-        versionSql += QStringLiteral(" ORDER BY version DESC LIMIT 1");
+        // The annex in force: a version being amended is not, until signed.
+        versionSql += QStringLiteral(" ORDER BY valid_from IS NULL, version DESC LIMIT 1");
     }
     if (Status s = run(q, versionSql, binds); !s)
         return s.error();
@@ -1253,6 +1264,293 @@ Expected<Convention> SqlStorage::recordStep(const QString &reference, Step step,
     if (Status s = tx.commit(); !s)
         return s.error();
     return after;
+}
+
+namespace {
+const QString kAmendmentColumns = QStringLiteral(
+    "a.id, a.convention_id, a.number, a.state, a.prepared_on, a.mailed_on, a.returned_on, "
+    "a.signed_on, a.cancelled_on, a.reason, a.annex_version, a.revision");
+
+Amendment readAmendment(const QSqlQuery &q)
+{
+    Amendment a;
+    a.id = q.value(0).toLongLong();
+    a.conventionId = q.value(1).toLongLong();
+    a.number = q.value(2).toInt();
+    a.state = Labels::stateFromCode(q.value(3).toString()).value_or(ConventionState::Issued);
+    a.preparedOn = toDate(q.value(4));
+    a.mailedOn = toDate(q.value(5));
+    a.returnedOn = toDate(q.value(6));
+    a.signedOn = toDate(q.value(7));
+    a.cancelledOn = toDate(q.value(8));
+    a.reason = q.value(9).toString();
+    a.annexVersion = q.value(10).toInt();
+    a.revision = q.value(11).toInt();
+    return a;
+}
+
+QJsonObject amendmentJson(const Amendment &a)
+{
+    QJsonObject o{{QStringLiteral("number"), a.number},
+                  {QStringLiteral("state"), Labels::code(a.state)},
+                  {QStringLiteral("reason"), a.reason},
+                  {QStringLiteral("annexVersion"), a.annexVersion}};
+    const auto put = [&o](const char *key, QDate d) {
+        if (d.isValid())
+            o.insert(QLatin1String(key), d.toString(Qt::ISODate));
+    };
+    put("preparedOn", a.preparedOn);
+    put("mailedOn", a.mailedOn);
+    put("returnedOn", a.returnedOn);
+    put("signedOn", a.signedOn);
+    put("cancelledOn", a.cancelledOn);
+    return o;
+}
+} // namespace
+
+Expected<Amendment> SqlStorage::prepareAmendment(const QString &reference,
+                                                 const AmendmentChanges &changes,
+                                                 const QString &reason, QDate date, QDate today)
+{
+    const Expected<QList<EstablishmentType>> types = establishmentTypes();
+    if (!types)
+        return types.error();
+    Transaction tx(database());
+    if (Status s = tx.status(); !s)
+        return s.error();
+    const Expected<ConventionDetail> d = convention(reference);
+    if (!d)
+        return d.error();
+    const Convention &c = d->convention;
+    if (c.state != ConventionState::InForce) {
+        return Error{tr("The convention %1 is at \"%2\": only a convention in force can be "
+                        "amended.")
+                         .arg(c.reference, Labels::display(c.state))};
+    }
+    if (!date.isValid() || date > today || date < c.signedOn) {
+        return Error{tr("Amendment: the date %1 must lie between the signature (%2) and today.")
+                         .arg(dates::display(date), dates::display(c.signedOn))};
+    }
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT number, state FROM amendments WHERE "
+                                      "convention_id = ? AND state IN ('issued', 'mailed', "
+                                      "'returned')"),
+                       {c.id});
+        !s)
+        return s.error();
+    if (q.next()) {
+        return Error{tr("Amendment %1 of the convention %2 is not signed yet: finish or cancel it "
+                        "first.")
+                         .arg(q.value(0).toInt())
+                         .arg(c.reference)};
+    }
+    q.finish();
+    QList<FieldError> errors;
+    AmendmentChanges normalized = changes;
+    for (AnnexEstablishment &ae : normalized.addEstablishments)
+        ae.establishment.type = ae.establishment.type.trimmed().toUpper();
+    Annex next = Amendments::apply(d->annex, normalized, *types, &errors);
+    if (!errors.isEmpty())
+        return Error{joinErrors(errors)};
+
+    // The new version: the persons and establishments kept, and those added.
+    if (Status s = run(q,
+                       QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM annex_versions "
+                                      "WHERE convention_id = ?"),
+                       {c.id});
+        !s || !q.next())
+        return s ? Error{tr("The annex versions cannot be read.")} : s.error();
+    next.version = q.value(0).toInt();
+    q.finish();
+    if (Status s = run(q,
+                       QStringLiteral("INSERT INTO annex_versions (convention_id, version, "
+                                      "valid_from) VALUES (?, ?, NULL)"),
+                       {c.id, next.version});
+        !s)
+        return s.error();
+    const qint64 annexId = q.lastInsertId().toLongLong();
+    for (int i = 0; i < next.persons.size(); ++i) {
+        Person &p = next.persons[i];
+        if (!p.id) {
+            const Expected<qint64> id = upsertPerson(c.providerId, p);
+            if (!id)
+                return id.error();
+            p.id = *id;
+        }
+        if (Status s = run(q,
+                           QStringLiteral("INSERT INTO annex_persons (annex_id, person_id, "
+                                          "position) VALUES (?, ?, ?)"),
+                           {annexId, p.id, i});
+            !s)
+            return s.error();
+    }
+    for (int i = 0; i < next.establishments.size(); ++i) {
+        AnnexEstablishment &ae = next.establishments[i];
+        if (!ae.establishment.id) {
+            const Expected<qint64> id =
+                upsertEstablishment(c.providerId, ae.establishment, nullptr);
+            if (!id)
+                return id.error();
+            ae.establishment.id = *id;
+        }
+        if (Status s = run(q,
+                           QStringLiteral("INSERT INTO annex_establishments (annex_id, "
+                                          "establishment_id, functioning, availability, "
+                                          "position) VALUES (?, ?, ?, ?, ?)"),
+                           {annexId, ae.establishment.id, ae.scope.functioning ? 1 : 0,
+                            ae.scope.availability ? 1 : 0, i});
+            !s)
+            return s.error();
+    }
+    Amendment a;
+    a.conventionId = c.id;
+    a.state = ConventionState::Issued;
+    a.preparedOn = date;
+    a.reason = reason.trimmed();
+    a.annexVersion = next.version;
+    if (Status s = run(q,
+                       QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM amendments "
+                                      "WHERE convention_id = ?"),
+                       {c.id});
+        !s || !q.next())
+        return s ? Error{tr("The amendments cannot be read.")} : s.error();
+    a.number = q.value(0).toInt();
+    q.finish();
+    if (Status s =
+            run(q,
+                QStringLiteral("INSERT INTO amendments (convention_id, number, state, "
+                               "prepared_on, reason, annex_version) VALUES "
+                               "(?, ?, ?, ?, ?, ?)"),
+                {c.id, a.number, Labels::code(a.state), dateValue(date), a.reason, a.annexVersion});
+        !s)
+        return s.error();
+    a.id = q.lastInsertId().toLongLong();
+    QJsonObject details = amendmentJson(a);
+    details.insert(QStringLiteral("removedPersons"),
+                   QJsonArray::fromStringList(changes.removePersons));
+    details.insert(QStringLiteral("removedEstablishments"),
+                   QJsonArray::fromStringList(changes.removeEstablishments));
+    QStringList added;
+    for (const Person &p : changes.addPersons)
+        added << p.email;
+    for (const AnnexEstablishment &ae : changes.addEstablishments)
+        added << ae.establishment.name;
+    details.insert(QStringLiteral("added"), QJsonArray::fromStringList(added));
+    if (Status s = writeEvent(c.id, QStringLiteral("amendment-prepare"), date, compact(details));
+        !s)
+        return s.error();
+    QJsonObject after = amendmentJson(a);
+    after.insert(QStringLiteral("annex"), JsonFormat::toJson(next));
+    if (Status s =
+            writeJournal(QStringLiteral("amendment.prepare"), QStringLiteral("amendment"), a.id,
+                         c.reference, compact(JsonFormat::toJson(d->annex)), compact(after));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return a;
+}
+
+Expected<Amendment> SqlStorage::recordAmendmentStep(const QString &reference, int number, Step step,
+                                                    const StepInput &input, QDate today)
+{
+    if (step != Step::Mail && step != Step::Return && step != Step::Countersign &&
+        step != Step::Cancel) {
+        return Error{tr("An amendment is mailed, returned, countersigned or cancelled; \"%1\" "
+                        "does not apply to it.")
+                         .arg(Workflow::display(step))};
+    }
+    Transaction tx(database());
+    if (Status s = tx.status(); !s)
+        return s.error();
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT ") + kAmendmentColumns +
+                           QStringLiteral(", c.reference, c.state FROM amendments a JOIN "
+                                          "conventions c ON c.id = a.convention_id WHERE "
+                                          "c.reference = ? AND a.number = ?"),
+                       {reference.trimmed().toUpper(), number});
+        !s)
+        return s.error();
+    if (!q.next()) {
+        return Error{tr("The convention \"%1\" has no amendment %2.").arg(reference).arg(number)};
+    }
+    const Amendment before = readAmendment(q);
+    const QString ref = q.value(12).toString();
+    const ConventionState conventionState =
+        Labels::stateFromCode(q.value(13).toString()).value_or(ConventionState::InForce);
+    q.finish();
+    if (conventionState != ConventionState::InForce && step != Step::Cancel) {
+        return Error{tr("The convention %1 is at \"%2\": its amendments can only be cancelled.")
+                         .arg(ref, Labels::display(conventionState))};
+    }
+    const Convention pseudo = Amendments::asConvention(before, ref);
+    if (const QString why = Workflow::refusal(pseudo, step, input, today); !why.isEmpty())
+        return Error{why};
+    const Convention applied = Workflow::apply(pseudo, step, input);
+    Amendment after = before;
+    after.state = applied.state;
+    after.mailedOn = applied.mailedOn;
+    after.returnedOn = applied.returnedOn;
+    after.signedOn = applied.signedOn;
+    after.cancelledOn = applied.cancelledOn;
+    after.revision = before.revision + 1;
+    if (Status s = run(q,
+                       QStringLiteral("UPDATE amendments SET state = ?, mailed_on = ?, "
+                                      "returned_on = ?, signed_on = ?, cancelled_on = ?, "
+                                      "revision = ? WHERE id = ? AND revision = ?"),
+                       {Labels::code(after.state), dateValue(after.mailedOn),
+                        dateValue(after.returnedOn), dateValue(after.signedOn),
+                        dateValue(after.cancelledOn), after.revision, after.id, before.revision});
+        !s)
+        return s.error();
+    if (step == Step::Countersign) {
+        // Both signatures: the new annex is in force from the countersignature.
+        if (Status s = run(q,
+                           QStringLiteral("UPDATE annex_versions SET valid_from = ? WHERE "
+                                          "convention_id = ? AND version = ?"),
+                           {dateValue(after.signedOn), after.conventionId, after.annexVersion});
+            !s)
+            return s.error();
+    }
+    QJsonObject details{{QStringLiteral("number"), after.number}};
+    if (!input.reason.trimmed().isEmpty())
+        details.insert(QStringLiteral("reason"), input.reason.trimmed());
+    if (!input.signatory.trimmed().isEmpty())
+        details.insert(QStringLiteral("signatory"), input.signatory.trimmed());
+    if (!input.tracking.trimmed().isEmpty())
+        details.insert(QStringLiteral("tracking"), input.tracking.trimmed());
+    if (Status s =
+            writeEvent(after.conventionId, QStringLiteral("amendment-") + Workflow::code(step),
+                       input.date, compact(details));
+        !s)
+        return s.error();
+    if (Status s = writeJournal(QStringLiteral("amendment.") + Workflow::code(step),
+                                QStringLiteral("amendment"), after.id, ref,
+                                compact(amendmentJson(before)), compact(amendmentJson(after)));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return after;
+}
+
+Expected<QList<Amendment>> SqlStorage::amendments(const QString &reference) const
+{
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT ") + kAmendmentColumns +
+                           QStringLiteral(" FROM amendments a JOIN conventions c ON c.id = "
+                                          "a.convention_id WHERE c.reference = ? ORDER BY "
+                                          "a.number"),
+                       {reference.trimmed().toUpper()});
+        !s)
+        return s.error();
+    QList<Amendment> list;
+    while (q.next())
+        list << readAmendment(q);
+    return list;
 }
 
 Expected<QList<ConventionEvent>> SqlStorage::events(const QString &reference) const
@@ -1433,6 +1731,34 @@ Expected<QList<WorkItem>> SqlStorage::workList(QDate today) const
         default:
             break;
         }
+    }
+    q.finish();
+    if (Status s =
+            run(q, QStringLiteral("SELECT c.reference, p.name, a.number, a.state, "
+                                  "a.prepared_on, a.mailed_on, a.returned_on FROM amendments "
+                                  "a JOIN conventions c ON c.id = a.convention_id JOIN "
+                                  "providers p ON p.id = c.provider_id WHERE a.state IN "
+                                  "('issued', 'mailed', 'returned') AND c.state = "
+                                  "'in-force'"));
+        !s)
+        return s.error();
+    while (q.next()) {
+        const QString state = q.value(3).toString();
+        const QDate prepared = toDate(q.value(4));
+        const QDate mailed = toDate(q.value(5));
+        const QDate returned = toDate(q.value(6));
+        WorkItem w{WorkItem::AmendmentToMail, q.value(0).toString(), q.value(1).toString(),
+                   prepared, prepared};
+        w.amendment = q.value(2).toInt();
+        if (state == u"mailed") {
+            w.kind = WorkItem::AmendmentAwaitingReturn;
+            w.since = mailed;
+            w.due = mailed.addDays(delay);
+        } else if (state == u"returned") {
+            w.kind = WorkItem::AmendmentToCountersign;
+            w.since = w.due = returned;
+        }
+        items << w;
     }
     std::stable_sort(items.begin(), items.end(), [](const WorkItem &a, const WorkItem &b) {
         if (a.kind != b.kind)

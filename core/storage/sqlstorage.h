@@ -58,6 +58,11 @@ public:
     Expected<Convention> recordStep(const QString &reference, Step step, const StepInput &input,
                                     QDate today) override;
     Expected<QList<ConventionEvent>> events(const QString &reference) const override;
+    Expected<Amendment> prepareAmendment(const QString &reference, const AmendmentChanges &changes,
+                                         const QString &reason, QDate date, QDate today) override;
+    Expected<Amendment> recordAmendmentStep(const QString &reference, int number, Step step,
+                                            const StepInput &input, QDate today) override;
+    Expected<QList<Amendment>> amendments(const QString &reference) const override;
     Expected<int> settle(QDate today) override;
     Expected<QList<WorkItem>> workList(QDate today) const override;
     int reminderDelayDays() const override;

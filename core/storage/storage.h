@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/amendment.h"
 #include "domain/types.h"
 #include "domain/workflow.h"
 #include "error.h"
@@ -122,6 +123,16 @@ public:
     /// apply. Countersigning puts the first annex in force from the signature date.
     virtual Expected<Convention> recordStep(const QString &reference, Step step,
                                             const StepInput &input, QDate today) = 0;
+    /// Prepares amendment number n+1 of an in-force convention: a new annex version, not in
+    /// force until the amendment is countersigned. One amendment at a time.
+    virtual Expected<Amendment> prepareAmendment(const QString &reference,
+                                                 const AmendmentChanges &changes,
+                                                 const QString &reason, QDate date,
+                                                 QDate today) = 0;
+    /// Mail, Return, Countersign or Cancel for an amendment, with the rules of the steps.
+    virtual Expected<Amendment> recordAmendmentStep(const QString &reference, int number, Step step,
+                                                    const StepInput &input, QDate today) = 0;
+    virtual Expected<QList<Amendment>> amendments(const QString &reference) const = 0;
     /// The steps of a convention, in order.
     virtual Expected<QList<ConventionEvent>> events(const QString &reference) const = 0;
     /// What is due on `today` and soon, most urgent first within each kind.

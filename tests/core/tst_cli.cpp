@@ -26,7 +26,6 @@ class TestCli : public QObject {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HABILIS_LANG"), QStringLiteral("fr"));
-        env.insert(QStringLiteral("USER"), QStringLiteral("agent.test"));
         env.remove(QStringLiteral("HABILIS_DB"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(HABILIS_CLI),
@@ -384,7 +383,7 @@ private slots:
         const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(a.size(), 1);
         QCOMPARE(a.at(0).toObject().value(QStringLiteral("actor")).toString(),
-                 QStringLiteral("agent.test"));
+                 SqlStorage::systemLogin());
         QCOMPARE(a.at(0).toObject().value(QStringLiteral("action")).toString(),
                  QStringLiteral("request.import"));
         r = cli({QStringLiteral("journal"), QStringLiteral("--date"),
@@ -399,7 +398,7 @@ private slots:
         for (const char *c :
              {"caf set", "caf show", "caf list", "caf default", "request import", "list", "show",
               "establishments import", "establishments list", "types list", "types set", "journal",
-              "demo", "step", "history", "todo", "settings reminder-delay"})
+              "demo", "step", "history", "todo", "settings reminder-delay", "amend", "amendment"})
             QTest::newRow(c) << QString::fromLatin1(c).split(u' ');
     }
     void helpOnEveryCommand()
@@ -527,8 +526,54 @@ private slots:
         for (const char *line :
              {"10/06/2025  Demande reçue", "13/06/2025  Envoi pour signature (2C 123 456 7890 1)",
               "073-200083681-20251015-15102025D14-DE", "29/07/2025  Contresignature par la Caf",
-              "01/08/2025  Activation de l'habilitation  — agent.test"})
+              "01/08/2025  Activation de l'habilitation  — "})
             QVERIFY2(r.out.contains(QString::fromUtf8(line)), qPrintable(r.out));
+        // The journal names the OS account, not what the environment claims.
+        QVERIFY2(r.out.contains(QStringLiteral("Activation de l'habilitation  — ") +
+                                SqlStorage::systemLogin()),
+                 qPrintable(r.out));
+
+        // Simon DUMOULIN leaves: the quick amendment.
+        r = cli({QStringLiteral("amend"), ref, QStringLiteral("--date"),
+                 QStringLiteral("01/09/2025"), QStringLiteral("--remove-person"),
+                 QStringLiteral("culture@porte-de-savoie.fr"), QStringLiteral("--reason"),
+                 QStringLiteral("Départ de l'agent")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("CS-73-2025-0001, avenant 1 préparé")),
+                 qPrintable(r.out));
+        r = cli({QStringLiteral("amend"), ref, QStringLiteral("--add-person"),
+                 QStringLiteral("Dr;X;Y;;x@y.fr")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("« Dr;X;Y;;x@y.fr »")), qPrintable(r.err));
+        const auto amendment = [&](const QString &args) {
+            return cli(QStringList{QStringLiteral("amendment"), ref, QStringLiteral("1")} +
+                       args.split(u'|'));
+        };
+        QCOMPARE(amendment(QStringLiteral("mail|--date|02/09/2025")).exitCode, 0);
+        QCOMPARE(amendment(QStringLiteral("return|--date|10/09/2025|--signed-on|08/09/"
+                                          "2025|--signatory|Franck VILLAND, Maire"))
+                     .exitCode,
+                 0);
+        r = amendment(
+            QStringLiteral("countersign|--date|15/09/2025|--signatory|Vincent CLERC, Directeur"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const auto &[day, persons] :
+             {std::pair{"2025-09-14", 2}, std::pair{"2025-09-15", 1}}) {
+            r = cli({QStringLiteral("show"), ref, QStringLiteral("--date"), QLatin1String(day),
+                     QStringLiteral("--json")});
+            QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                         .object()[QStringLiteral("annex")][QStringLiteral("persons")]
+                         .toArray()
+                         .size(),
+                     persons);
+        }
+        r = cli({QStringLiteral("history"), ref});
+        QVERIFY2(r.out.contains(QStringLiteral("01/09/2025  Avenant 1 préparé")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("culture@porte-de-savoie.fr")), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("15/09/2025  Avenant 1 : Contresignature par la Caf")),
+            qPrintable(r.out));
 
         // Notice from the provider, received on 2 May 2026: too late for 2026, ends in 2027.
         r = step(

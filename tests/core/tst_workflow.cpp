@@ -183,6 +183,72 @@ private slots:
         QCOMPARE(d->convention.signedOn, QDate(2024, 3, 1));
         QCOMPARE(d->annex.validFrom, QDate(2024, 3, 1));
 
+        // A person and the LAEP leave: amendment 1, in force once countersigned on 1 May 2025.
+        AmendmentChanges leave;
+        leave.removePersons << QStringLiteral("S.Fontanie@moissac.fr");
+        leave.removeEstablishments << QStringLiteral("laep la mome");
+        auto a = s.prepareAmendment(ref, leave, QStringLiteral("Départ de l'agent"),
+                                    QDate(2025, 4, 10), kToday);
+        QVERIFY2(a.ok(), qPrintable(a.errorString()));
+        QCOMPARE(a->number, 1);
+        QCOMPARE(a->annexVersion, 2);
+        // One amendment at a time; and only what is in the annex can leave.
+        const auto second = s.prepareAmendment(ref, leave, {}, QDate(2025, 4, 11), kToday);
+        QVERIFY(!second.ok());
+        QVERIFY2(second.errorString().contains(QStringLiteral("avenant 1")) ||
+                     second.errorString().contains(QStringLiteral("Avenant 1")),
+                 qPrintable(second.errorString()));
+        QCOMPARE(s.convention(ref)->annex.version, 1); // not in force before signature
+        const auto amend = [&](Step st, const StepInput &in) {
+            const auto r = s.recordAmendmentStep(ref, 1, st, in, kToday);
+            if (!r)
+                qWarning("%s", qPrintable(r.errorString()));
+            return r.ok();
+        };
+        QVERIFY(!amend(Step::Countersign, counter)); // never returned
+        const auto amendmentItems = [&](QDate day) {
+            QStringList list;
+            const auto items = s.workList(day);
+            for (const WorkItem &w : *items) {
+                if (w.amendment)
+                    list << Workflow::kindCode(w.kind) + u' ' + w.due.toString(Qt::ISODate);
+            }
+            return list;
+        };
+        QCOMPARE(amendmentItems(QDate(2025, 4, 10)),
+                 QStringList{QStringLiteral("amendment-mail 2025-04-10")});
+        QVERIFY(amend(Step::Mail, on(QDate(2025, 4, 11))));
+        QCOMPARE(amendmentItems(QDate(2025, 4, 12)),
+                 QStringList{QStringLiteral("amendment-return 2025-05-11")});
+        StepInput aret = on(QDate(2025, 4, 25));
+        aret.signatory = QStringLiteral("Romain LOPEZ, Maire");
+        aret.signedOn = QDate(2025, 4, 22);
+        QVERIFY(amend(Step::Return, aret));
+        QCOMPARE(amendmentItems(QDate(2025, 4, 25)),
+                 QStringList{QStringLiteral("amendment-countersign 2025-04-25")});
+        StepInput acounter = on(QDate(2025, 5, 1));
+        acounter.signatory = QStringLiteral("Charlotte HUBERT-BOYER, Directrice");
+        QVERIFY(amend(Step::Countersign, acounter));
+        auto was = s.convention(ref, QDate(2025, 4, 30));
+        QCOMPARE(was->annex.version, 1);
+        QCOMPARE(was->annex.persons.size(), 2);
+        QCOMPARE(was->annex.establishments.size(), 11);
+        auto is = s.convention(ref, QDate(2025, 5, 1));
+        QCOMPARE(is->annex.version, 2);
+        QCOMPARE(is->annex.validFrom, QDate(2025, 5, 1));
+        QCOMPARE(is->annex.persons.size(), 1);
+        QCOMPARE(is->annex.persons.first().lastName, QStringLiteral("BLACHIER"));
+        QCOMPARE(is->annex.establishments.size(), 10);
+        QCOMPARE(s.convention(ref)->annex.version, 2);
+        QCOMPARE(s.amendments(ref)->first().state, ConventionState::InForce);
+        QCOMPARE(amendmentItems(QDate(2025, 5, 1)), QStringList{});
+        AmendmentChanges unknown;
+        unknown.removePersons << QStringLiteral("personne@ailleurs.fr");
+        const auto bad = s.prepareAmendment(ref, unknown, {}, QDate(2025, 6, 1), kToday);
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.errorString().contains(QStringLiteral("« personne@ailleurs.fr »")),
+                 qPrintable(bad.errorString()));
+
         // Notice received one day late for 2025: the convention ends on 1 March 2026.
         StepInput notice = on(QDate(2024, 12, 2));
         notice.terminatedBy = QStringLiteral("provider");
@@ -205,17 +271,28 @@ private slots:
         QStringList steps;
         for (const ConventionEvent &e : *events)
             steps << e.step;
-        QCOMPARE(steps, (QStringList{QStringLiteral("check"), QStringLiteral("issue"),
-                                     QStringLiteral("mail"), QStringLiteral("remind"),
-                                     QStringLiteral("return"), QStringLiteral("countersign"),
-                                     QStringLiteral("activate"), QStringLiteral("terminate"),
-                                     QStringLiteral("terminated")}));
+        QCOMPARE(steps,
+                 (QStringList{QStringLiteral("check"), QStringLiteral("issue"),
+                              QStringLiteral("mail"), QStringLiteral("remind"),
+                              QStringLiteral("return"), QStringLiteral("countersign"),
+                              QStringLiteral("activate"), QStringLiteral("amendment-prepare"),
+                              QStringLiteral("amendment-mail"), QStringLiteral("amendment-return"),
+                              QStringLiteral("amendment-countersign"), QStringLiteral("terminate"),
+                              QStringLiteral("terminated")}));
         QVERIFY(events->at(4).details.contains(
             QStringLiteral("082-218201127-20240220-CM20240220_07-DE")));
-        QVERIFY(events->at(7).details.contains(QStringLiteral("2026-03-01")));
+        QVERIFY(events->at(11).details.contains(QStringLiteral("2026-03-01")));
         JournalFilter jf;
         jf.reference = ref;
-        QCOMPARE(s.journal(jf)->size(), 1 + 9);
+        QCOMPARE(s.journal(jf)->size(), 1 + 9 + 4);
+
+        // Terminated: no amendment any more.
+        AmendmentChanges more;
+        more.removePersons << QStringLiteral("a.blachier@moissac.fr");
+        const auto late2 = s.prepareAmendment(ref, more, {}, QDate(2026, 3, 2), kToday);
+        QVERIFY(!late2.ok());
+        QVERIFY2(late2.errorString().contains(QStringLiteral("Résiliée")),
+                 qPrintable(late2.errorString()));
     }
 
     void workListOnFixedDates()
