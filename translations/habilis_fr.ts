@@ -854,6 +854,10 @@
         <source>amendment number</source>
         <translation>numéro d&apos;avenant</translation>
     </message>
+    <message>
+        <source>Tacit renewal: year %1 begins</source>
+        <translation>Tacite reconduction : début de l&apos;année %1</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>

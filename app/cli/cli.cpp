@@ -1009,6 +1009,12 @@ int Cli::history(const QStringList &args)
         QString what;
         if (e.step == u"terminated") {
             what = tr("Termination takes effect");
+        } else if (e.step == u"renewed") {
+            m_out << dates::display(e.date) << "  "
+                  << tr("Tacit renewal: year %1 begins")
+                         .arg(details.value(QStringLiteral("year")).toInt())
+                  << "\n";
+            continue;
         } else if (e.step == u"amendment-prepare") {
             what = tr("Amendment %1 prepared").arg(amendmentNumber);
         } else if (e.step.startsWith(u"amendment-")) {

@@ -206,8 +206,8 @@ Expected<DemoCounts> DemoGenerator::generate(SqlStorage &storage, Scale scale, Q
     Bulk conventionInsert(
         db, QStringLiteral("INSERT INTO conventions (reference, caf_id, provider_id, state, "
                            "received_on, mailed_on, returned_on, signed_on, activated_on, "
-                           "notice_received_on, terminated_on, cancelled_on) VALUES "
-                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "notice_received_on, terminated_on, cancelled_on, renewed_through) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Bulk annexInsert(db, QStringLiteral("INSERT INTO annex_versions (convention_id, version, "
                                         "valid_from) VALUES (?, 1, ?)"));
     Bulk annexPerson(db, QStringLiteral("INSERT INTO annex_persons (annex_id, person_id, "
@@ -395,14 +395,24 @@ Expected<DemoCounts> DemoGenerator::generate(SqlStorage &storage, Scale scale, Q
             }
         }
 
+        // The renewals up to today are history already: no backlog for settle().
+        QDate renewedThrough;
+        if (signedOn.isValid()) {
+            for (int k = 1;; ++k) {
+                const QDate a = dates::anniversary(signedOn, k);
+                if (a > today || (terminated.isValid() && a >= terminated))
+                    break;
+                renewedThrough = a;
+            }
+        }
         const QString prefix = QStringLiteral("CS-%1-%2-").arg(dept.code).arg(received.year());
         const int seq = ++referenceCounters[prefix];
         const QString reference = prefix + QStringLiteral("%1").arg(seq, 4, 10, QLatin1Char('0'));
         if (!conventionInsert.exec({reference, cafIds.value(dept.code), providerId,
                                     Labels::code(state), dateValue(received), dateValue(mailed),
                                     dateValue(returned), dateValue(signedOn), dateValue(activated),
-                                    dateValue(notice), dateValue(terminated),
-                                    dateValue(cancelled)}))
+                                    dateValue(notice), dateValue(terminated), dateValue(cancelled),
+                                    dateValue(renewedThrough)}))
             return fail(conventionInsert.error());
         const qint64 conventionId = conventionInsert.lastId();
         ++counts.conventions;

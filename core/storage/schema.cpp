@@ -241,6 +241,10 @@ QList<Migration> buildMigrations()
                         "mailed_on TEXT, returned_on TEXT, signed_on TEXT, cancelled_on TEXT, "
                         "reason TEXT NOT NULL DEFAULT '', annex_version INTEGER NOT NULL, "
                         "revision INTEGER NOT NULL DEFAULT 1, UNIQUE (convention_id, number))")}};
+
+    // Version 6: the last anniversary whose tacit renewal is journaled.
+    steps << Migration{6,
+                       {QStringLiteral("ALTER TABLE conventions ADD COLUMN renewed_through TEXT")}};
     return steps;
 }
 

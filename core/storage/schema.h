@@ -9,8 +9,9 @@
 
 namespace habilis {
 
-/// One step of the schema: the statements that bring version-1 to `version`.
-/// Each statement is safe to run again (IF NOT EXISTS, INSERT OR IGNORE).
+/// One step of the schema: the statements that bring version-1 to `version`. The steps run in
+/// one transaction with the version written last, so a failed upgrade leaves nothing behind;
+/// statements that can be are written to be safe to run again (IF NOT EXISTS, OR IGNORE).
 struct Migration {
     int version = 0;
     QStringList statements;

@@ -1579,14 +1579,16 @@ Expected<QList<ConventionEvent>> SqlStorage::events(const QString &reference) co
 Expected<int> SqlStorage::settle(QDate today)
 {
     const QVariant day = dateValue(today);
+    // Candidates: a notice taking effect, or an anniversary (a year after the last one
+    // journaled, a few days early for 29 February) come. Checked exactly below.
+    const QString where = QStringLiteral(
+        " FROM conventions WHERE state = 'in-force' AND signed_on IS NOT NULL AND "
+        "(terminated_on <= ? OR date(coalesce(renewed_through, signed_on), '+1 year', "
+        "'-3 days') <= ?)");
     {
-        // Most days nothing ends: do not take the write lock for nothing.
+        // Most days nothing happens: do not take the write lock for nothing.
         QSqlQuery q(database());
-        if (Status s = run(q,
-                           QStringLiteral("SELECT COUNT(*) FROM conventions WHERE state = "
-                                          "'in-force' AND terminated_on <= ?"),
-                           {day});
-            !s)
+        if (Status s = run(q, QStringLiteral("SELECT COUNT(*)") + where, {day, day}); !s)
             return s.error();
         if (!q.next() || q.value(0).toInt() == 0)
             return 0;
@@ -1595,18 +1597,49 @@ Expected<int> SqlStorage::settle(QDate today)
     if (Status s = tx.status(); !s)
         return s.error();
     QSqlQuery q(database());
-    if (Status s = run(q,
-                       QStringLiteral("SELECT ") + kConventionColumns +
-                           QStringLiteral(" FROM conventions WHERE state = 'in-force' AND "
-                                          "terminated_on <= ? ORDER BY id"),
-                       {day});
+    if (Status s =
+            run(q,
+                QStringLiteral("SELECT ") + kConventionColumns +
+                    QStringLiteral(", renewed_through") + where + QStringLiteral(" ORDER BY id"),
+                {day, day});
         !s)
         return s.error();
-    QList<Convention> ending;
+    QList<QPair<Convention, QDate>> candidates;
     while (q.next())
-        ending << readConvention(q);
+        candidates << qMakePair(readConvention(q), toDate(q.value(14)));
     q.finish();
-    for (const Convention &before : std::as_const(ending)) {
+    int ended = 0;
+    for (const auto &[before, renewedThrough] : std::as_const(candidates)) {
+        // Every anniversary passed since the last one journaled, before any end.
+        const QDate from = renewedThrough.isValid() ? renewedThrough : before.signedOn;
+        QDate last = renewedThrough;
+        for (int k = qMax(1, from.year() - before.signedOn.year());; ++k) {
+            const QDate a = dates::anniversary(before.signedOn, k);
+            if (a > today || (before.terminatedOn.isValid() && a >= before.terminatedOn))
+                break;
+            if (a <= from)
+                continue;
+            if (Status s = writeEvent(before.id, QStringLiteral("renewed"), a,
+                                      compact({{QStringLiteral("year"), k + 1}}));
+                !s)
+                return s.error();
+            if (Status s = writeJournal(QStringLiteral("convention.renewed"),
+                                        QStringLiteral("convention"), before.id, before.reference,
+                                        JsonFormat::dateString(last), JsonFormat::dateString(a));
+                !s)
+                return s.error();
+            last = a;
+        }
+        if (last != renewedThrough) {
+            if (Status s = run(q,
+                               QStringLiteral("UPDATE conventions SET renewed_through = ? WHERE "
+                                              "id = ?"),
+                               {dateValue(last), before.id});
+                !s)
+                return s.error();
+        }
+        if (!before.terminatedOn.isValid() || before.terminatedOn > today)
+            continue;
         Convention after = before;
         after.state = ConventionState::Terminated;
         ++after.revision;
@@ -1621,10 +1654,11 @@ Expected<int> SqlStorage::settle(QDate today)
                              compact(JsonFormat::toJson(after)));
             !s)
             return s.error();
+        ++ended;
     }
     if (Status s = tx.commit(); !s)
         return s.error();
-    return int(ending.size());
+    return ended;
 }
 
 int SqlStorage::reminderDelayDays() const

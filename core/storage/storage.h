@@ -140,7 +140,8 @@ public:
     /// Days after the mailing before a convention not returned needs a reminder (30 by default).
     virtual int reminderDelayDays() const = 0;
     virtual Status setReminderDelayDays(int days) = 0;
-    /// Ends the conventions whose notice takes effect on or before `today`. Returns how many.
+    /// Journals the tacit renewals of the anniversaries up to `today`, and ends the conventions
+    /// whose notice takes effect on or before it. Returns how many ended.
     virtual Expected<int> settle(QDate today) = 0;
 
     virtual Expected<QList<JournalEntry>> journal(const JournalFilter &filter) const = 0;

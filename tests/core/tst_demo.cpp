@@ -169,6 +169,41 @@ private slots:
                  qPrintable(again.errorString()));
         QCOMPARE(fixtures::rowCounts(m_national->database()), before);
     }
+
+    // Last: it moves the database a week on.
+    void noRenewalBacklog()
+    {
+        // The generator writes the renewals up to its day as history: opening the database on
+        // that day journals nothing, the next anniversaries one entry each.
+        QCOMPARE(*m_national->settle(QDate(2026, 11, 22)), 0);
+        QCOMPARE(m_national->journal({})->size(), 1);
+        // Expected: the in-force conventions with an anniversary from 23 to 30 November.
+        int expected = 0;
+        {
+            QSqlQuery q(m_national->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT signed_on, terminated_on FROM conventions "
+                                          "WHERE state = 'in-force'")));
+            while (q.next()) {
+                const QDate e = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+                const QDate end = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+                for (int k = 1; k < 10; ++k) {
+                    const QDate a = dates::anniversary(e, k);
+                    if (a > QDate(2026, 11, 22) && a <= QDate(2026, 11, 30) &&
+                        (!end.isValid() || a < end))
+                        ++expected;
+                }
+            }
+        }
+        const auto ended = m_national->settle(QDate(2026, 11, 30));
+        QVERIFY(ended.ok());
+        JournalFilter f;
+        const auto entries = m_national->journal(f);
+        int renewed = 0;
+        for (const JournalEntry &e : *entries)
+            renewed += e.action == u"convention.renewed";
+        QVERIFY(expected > 100);
+        QCOMPARE(renewed, expected);
+    }
 };
 
 HABILIS_TEST_GUILESS_MAIN(TestDemo)

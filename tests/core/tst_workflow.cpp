@@ -278,13 +278,15 @@ private slots:
                               QStringLiteral("activate"), QStringLiteral("amendment-prepare"),
                               QStringLiteral("amendment-mail"), QStringLiteral("amendment-return"),
                               QStringLiteral("amendment-countersign"), QStringLiteral("terminate"),
-                              QStringLiteral("terminated")}));
+                              QStringLiteral("renewed"), QStringLiteral("terminated")}));
+        // The tacit renewal of 1 March 2025 is journaled; 1 March 2026 is the end, not one.
+        QCOMPARE(events->at(12).date, QDate(2025, 3, 1));
         QVERIFY(events->at(4).details.contains(
             QStringLiteral("082-218201127-20240220-CM20240220_07-DE")));
         QVERIFY(events->at(11).details.contains(QStringLiteral("2026-03-01")));
         JournalFilter jf;
         jf.reference = ref;
-        QCOMPARE(s.journal(jf)->size(), 1 + 9 + 4);
+        QCOMPARE(s.journal(jf)->size(), 1 + 9 + 4 + 1);
 
         // Terminated: no amendment any more.
         AmendmentChanges more;
