@@ -858,6 +858,34 @@
         <source>Tacit renewal: year %1 begins</source>
         <translation>Tacite reconduction : début de l&apos;année %1</translation>
     </message>
+    <message>
+        <source>The provider&apos;s new representative: &quot;civility;first name;last name;title&quot;.</source>
+        <translation>Le nouveau représentant du fournisseur : « civilité;prénom;nom;fonction ».</translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation>représentant</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s new address: number and street.</source>
+        <translation>La nouvelle adresse du fournisseur : numéro et voie.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s new address: BP, CS or TSA.</source>
+        <translation>La nouvelle adresse du fournisseur : BP, CS ou TSA.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s new address: postcode.</source>
+        <translation>La nouvelle adresse du fournisseur : code postal.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s new address: town.</source>
+        <translation>La nouvelle adresse du fournisseur : commune.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;civility;first name;last name;title&quot;.</source>
+        <translation>« %1 » n&apos;a pas la forme « civilité;prénom;nom;fonction ».</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>

@@ -1070,9 +1070,36 @@ int Cli::amend(const QStringList &args)
                   tr("An establishment to add: \"type;name;address;postcode;town;scope\", the "
                      "scope being functioning, availability or both."),
                   tr("establishment")});
+    p->addOption({QStringLiteral("representative"),
+                  tr("The provider's new representative: \"civility;first name;last name;"
+                     "title\"."),
+                  tr("representative")});
+    const QStringList addressOptions{QStringLiteral("street"), QStringLiteral("po-box"),
+                                     QStringLiteral("postcode"), QStringLiteral("town")};
+    p->addOption({QStringLiteral("street"), tr("The provider's new address: number and street."),
+                  tr("text")});
+    p->addOption(
+        {QStringLiteral("po-box"), tr("The provider's new address: BP, CS or TSA."), tr("text")});
+    p->addOption(
+        {QStringLiteral("postcode"), tr("The provider's new address: postcode."), tr("text")});
+    p->addOption({QStringLiteral("town"), tr("The provider's new address: town."), tr("text")});
     if (const int code = p.parse(args, m_out, m_err, 1, 1); code >= 0)
         return code;
     AmendmentChanges changes;
+    if (p->isSet(QStringLiteral("representative"))) {
+        const QString v = p->value(QStringLiteral("representative"));
+        const QStringList f = v.split(u';');
+        const std::optional<Civility> civility = Labels::civilityFromCode(f.value(0));
+        if (f.size() != 4 || !civility) {
+            return fail(
+                FieldError{QStringLiteral("--representative"), v,
+                           tr("\"%1\" is not \"civility;first name;last name;title\".").arg(v)}
+                    .toString(),
+                Usage);
+        }
+        changes.representative =
+            Representative{*civility, f.at(1).trimmed(), f.at(2).trimmed(), f.at(3).trimmed()};
+    }
     QDate date = QDate::currentDate();
     if (!readDate(p.parser(), &date))
         return Usage;
@@ -1122,6 +1149,24 @@ int Cli::amend(const QStringList &args)
     if (!openStorage())
         return Failure;
     const QString reference = p->positionalArguments().constFirst();
+    const bool newAddress = std::any_of(addressOptions.begin(), addressOptions.end(),
+                                        [&p](const QString &o) { return p->isSet(o); });
+    if (newAddress) {
+        // The fields not given stay as they are.
+        const Expected<ConventionDetail> d = m_storage->convention(reference);
+        if (!d)
+            return fail(d.errorString());
+        PostalAddress address = d->provider.address;
+        if (p->isSet(QStringLiteral("street")))
+            address.street = p->value(QStringLiteral("street")).trimmed();
+        if (p->isSet(QStringLiteral("po-box")))
+            address.poBox = p->value(QStringLiteral("po-box")).trimmed();
+        if (p->isSet(QStringLiteral("postcode")))
+            address.postcode = p->value(QStringLiteral("postcode")).trimmed();
+        if (p->isSet(QStringLiteral("town")))
+            address.town = p->value(QStringLiteral("town")).trimmed();
+        changes.address = address;
+    }
     const Expected<Amendment> a = m_storage->prepareAmendment(
         reference, changes, p->value(QStringLiteral("reason")), date, QDate::currentDate());
     if (!a)

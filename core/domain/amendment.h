@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 namespace habilis {
 
 /// What an amendment (avenant) changes in Annex 1.
@@ -14,11 +16,13 @@ struct AmendmentChanges {
     QList<Person> addPersons;
     QStringList removeEstablishments; ///< names or monenfant.fr identifiers
     QList<AnnexEstablishment> addEstablishments;
+    std::optional<Representative> representative; ///< a new representative of the provider
+    std::optional<PostalAddress> address;         ///< a new address of the provider
 
     bool isEmpty() const
     {
         return removePersons.isEmpty() && addPersons.isEmpty() && removeEstablishments.isEmpty() &&
-               addEstablishments.isEmpty();
+               addEstablishments.isEmpty() && !representative && !address;
     }
 };
 

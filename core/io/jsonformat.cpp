@@ -454,6 +454,18 @@ HabilitationRequest JsonFormat::requestFromJson(const QJsonObject &o, QList<Fiel
     return r;
 }
 
+Representative JsonFormat::representativeFromJson(const QJsonObject &o, QList<FieldError> *errors)
+{
+    Reader in(errors);
+    return in.representative(o, QStringLiteral("representative"));
+}
+
+PostalAddress JsonFormat::addressFromJson(const QJsonObject &o, QList<FieldError> *errors)
+{
+    Reader in(errors);
+    return in.address(o, QStringLiteral("address"));
+}
+
 CafProfile JsonFormat::cafFromJson(const QJsonObject &o, QList<FieldError> *errors)
 {
     Reader in(errors);

@@ -34,6 +34,8 @@ public:
     /// in `errors` with their JSON path; the values themselves are checked by Validation.
     static HabilitationRequest requestFromJson(const QJsonObject &o, QList<FieldError> *errors);
     static CafProfile cafFromJson(const QJsonObject &o, QList<FieldError> *errors);
+    static Representative representativeFromJson(const QJsonObject &o, QList<FieldError> *errors);
+    static PostalAddress addressFromJson(const QJsonObject &o, QList<FieldError> *errors);
 
     static QString dateString(QDate d); ///< ISO 8601, or empty
 };

@@ -245,6 +245,12 @@ QList<Migration> buildMigrations()
     // Version 6: the last anniversary whose tacit renewal is journaled.
     steps << Migration{6,
                        {QStringLiteral("ALTER TABLE conventions ADD COLUMN renewed_through TEXT")}};
+
+    // Version 7: an amendment may also change the provider's representative or address,
+    // applied when it is countersigned.
+    steps << Migration{7,
+                       {QStringLiteral("ALTER TABLE amendments ADD COLUMN provider_changes TEXT "
+                                       "NOT NULL DEFAULT ''")}};
     return steps;
 }
 

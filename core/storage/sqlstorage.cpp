@@ -676,26 +676,9 @@ Expected<qint64> SqlStorage::upsertProvider(const Provider &p)
     values << p.email << p.phone << Validation::foldKey(p.name)
            << Validation::foldKey(p.address.town);
     if (before) {
-        if (sameProvider(*before, p))
-            return before->id;
-        values << before->id;
-        if (Status s = run(
-                q,
-                QStringLiteral("UPDATE providers SET kind = ?, name = ?, siret = ?, "
-                               "rep_civility = ?, rep_first_name = ?, rep_last_name = ?, "
-                               "rep_title = ?, address_recipient = ?, address_building = ?, "
-                               "address_street = ?, address_po_box = ?, address_postcode = ?, "
-                               "address_town = ?, address_cedex = ?, email = ?, phone = ?, "
-                               "name_key = ?, town_key = ?, revision = revision + 1 WHERE id = ?"),
-                values);
-            !s)
-            return s.error();
         Provider after = p;
         after.id = before->id;
-        if (Status s = writeJournal(QStringLiteral("provider.update"), QStringLiteral("provider"),
-                                    before->id, {}, compact(JsonFormat::toJson(*before)),
-                                    compact(JsonFormat::toJson(after)));
-            !s)
+        if (Status s = updateProvider(*before, after); !s)
             return s.error();
         return before->id;
     }
@@ -717,6 +700,37 @@ Expected<qint64> SqlStorage::upsertProvider(const Provider &p)
         !s)
         return s.error();
     return id;
+}
+
+Status SqlStorage::updateProvider(const Provider &before, const Provider &after)
+{
+    if (sameProvider(before, after))
+        return {};
+    QVariantList values{Labels::code(after.kind),
+                        after.name,
+                        after.siret,
+                        Labels::code(after.representative.civility),
+                        after.representative.firstName,
+                        after.representative.lastName,
+                        after.representative.title};
+    values << addressValues(after.address);
+    values << after.email << after.phone << Validation::foldKey(after.name)
+           << Validation::foldKey(after.address.town) << before.id;
+    QSqlQuery q(database());
+    if (Status s =
+            run(q,
+                QStringLiteral("UPDATE providers SET kind = ?, name = ?, siret = ?, "
+                               "rep_civility = ?, rep_first_name = ?, rep_last_name = ?, "
+                               "rep_title = ?, address_recipient = ?, address_building = ?, "
+                               "address_street = ?, address_po_box = ?, address_postcode = ?, "
+                               "address_town = ?, address_cedex = ?, email = ?, phone = ?, "
+                               "name_key = ?, town_key = ?, revision = revision + 1 WHERE id = ?"),
+                values);
+        !s)
+        return s;
+    return writeJournal(QStringLiteral("provider.update"), QStringLiteral("provider"), before.id,
+                        {}, compact(JsonFormat::toJson(before)),
+                        compact(JsonFormat::toJson(after)));
 }
 
 Expected<qint64> SqlStorage::upsertEstablishment(qint64 providerId, const Establishment &e,
@@ -1351,6 +1365,21 @@ Expected<Amendment> SqlStorage::prepareAmendment(const QString &reference,
     for (AnnexEstablishment &ae : normalized.addEstablishments)
         ae.establishment.type = ae.establishment.type.trimmed().toUpper();
     Annex next = Amendments::apply(d->annex, normalized, *types, &errors);
+    // A new representative or address: checked now, applied when countersigned.
+    QJsonObject providerChanges;
+    if (changes.representative || changes.address) {
+        Provider changed = d->provider;
+        if (changes.representative) {
+            changed.representative = *changes.representative;
+            providerChanges.insert(QStringLiteral("representative"),
+                                   JsonFormat::toJson(*changes.representative));
+        }
+        if (changes.address) {
+            changed.address = *changes.address;
+            providerChanges.insert(QStringLiteral("address"), JsonFormat::toJson(*changes.address));
+        }
+        errors << Validation::validate(changed);
+    }
     if (!errors.isEmpty())
         return Error{joinErrors(errors)};
 
@@ -1420,9 +1449,10 @@ Expected<Amendment> SqlStorage::prepareAmendment(const QString &reference,
     if (Status s =
             run(q,
                 QStringLiteral("INSERT INTO amendments (convention_id, number, state, "
-                               "prepared_on, reason, annex_version) VALUES "
-                               "(?, ?, ?, ?, ?, ?)"),
-                {c.id, a.number, Labels::code(a.state), dateValue(date), a.reason, a.annexVersion});
+                               "prepared_on, reason, annex_version, provider_changes) VALUES "
+                               "(?, ?, ?, ?, ?, ?, ?)"),
+                {c.id, a.number, Labels::code(a.state), dateValue(date), a.reason, a.annexVersion,
+                 providerChanges.isEmpty() ? QString() : compact(providerChanges)});
         !s)
         return s.error();
     a.id = q.lastInsertId().toLongLong();
@@ -1437,6 +1467,13 @@ Expected<Amendment> SqlStorage::prepareAmendment(const QString &reference,
     for (const AnnexEstablishment &ae : changes.addEstablishments)
         added << ae.establishment.name;
     details.insert(QStringLiteral("added"), QJsonArray::fromStringList(added));
+    if (changes.representative)
+        details.insert(QStringLiteral("representative"), Labels::fullName(*changes.representative));
+    if (changes.address) {
+        details.insert(QStringLiteral("address"),
+                       QString(changes.address->street + QStringLiteral(", ") +
+                               changes.address->postcode + u' ' + changes.address->town));
+    }
     if (Status s = writeEvent(c.id, QStringLiteral("amendment-prepare"), date, compact(details));
         !s)
         return s.error();
@@ -1506,7 +1543,38 @@ Expected<Amendment> SqlStorage::recordAmendmentStep(const QString &reference, in
         !s)
         return s.error();
     if (step == Step::Countersign) {
-        // Both signatures: the new annex is in force from the countersignature.
+        // Both signatures: the provider's new representative or address applies now.
+        if (Status s = run(q,
+                           QStringLiteral("SELECT a.provider_changes, c.provider_id FROM "
+                                          "amendments a JOIN conventions c ON c.id = "
+                                          "a.convention_id WHERE a.id = ?"),
+                           {after.id});
+            !s || !q.next())
+            return s ? Error{tr("The amendments cannot be read.")} : s.error();
+        const QString changesText = q.value(0).toString();
+        const qint64 providerId = q.value(1).toLongLong();
+        q.finish();
+        if (!changesText.isEmpty()) {
+            const Expected<Provider> current = provider(providerId);
+            if (!current)
+                return current.error();
+            const QJsonObject o = QJsonDocument::fromJson(changesText.toUtf8()).object();
+            Provider changed = *current;
+            QList<FieldError> errors;
+            if (o.contains(QStringLiteral("representative"))) {
+                changed.representative = JsonFormat::representativeFromJson(
+                    o.value(QStringLiteral("representative")).toObject(), &errors);
+            }
+            if (o.contains(QStringLiteral("address"))) {
+                changed.address = JsonFormat::addressFromJson(
+                    o.value(QStringLiteral("address")).toObject(), &errors);
+            }
+            if (!errors.isEmpty())
+                return Error{joinErrors(errors)};
+            if (Status s = updateProvider(*current, changed); !s)
+                return s.error();
+        }
+        // And the new annex is in force from the countersignature.
         if (Status s = run(q,
                            QStringLiteral("UPDATE annex_versions SET valid_from = ? WHERE "
                                           "convention_id = ? AND version = ?"),

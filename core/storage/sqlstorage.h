@@ -86,6 +86,7 @@ private:
     SqlStorage(QString connection, QString path);
 
     Expected<qint64> upsertProvider(const Provider &p);
+    Status updateProvider(const Provider &before, const Provider &after);
     Expected<qint64> upsertEstablishment(qint64 providerId, const Establishment &e,
                                          ImportCounts *counts);
     Expected<qint64> upsertPerson(qint64 providerId, const Person &p);

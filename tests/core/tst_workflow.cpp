@@ -375,6 +375,75 @@ private slots:
                  QStringList{QStringLiteral("check 2025-06-10")});
     }
 
+    void newRepresentativeByAmendment()
+    {
+        auto opened = SqlStorage::open(QStringLiteral(":memory:"));
+        QVERIFY(opened.ok());
+        SqlStorage &s = **opened;
+        QVERIFY(s.saveCaf(fixtures::caf(QStringLiteral("caf-73.json"))).ok());
+        QVERIFY(
+            s.importRequest(fixtures::request(QStringLiteral("porte-de-savoie-2025.json"))).ok());
+        const QString ref = QStringLiteral("CS-73-2025-0001");
+        const auto step = [&](Step st, StepInput in) {
+            const auto c = s.recordStep(ref, st, in, kToday);
+            QVERIFY2(c.ok(), qPrintable(c.errorString()));
+        };
+        step(Step::Check, on(QDate(2025, 6, 11)));
+        step(Step::Issue, on(QDate(2025, 6, 12)));
+        step(Step::Mail, on(QDate(2025, 6, 13)));
+        StepInput ret = on(QDate(2025, 7, 28));
+        ret.signatory = QStringLiteral("Franck VILLAND, Maire");
+        ret.signedOn = QDate(2025, 7, 25);
+        step(Step::Return, ret);
+        StepInput counter = on(QDate(2025, 7, 29));
+        counter.signatory = QStringLiteral("Vincent CLERC, Directeur");
+        step(Step::Countersign, counter);
+
+        // A new mayor and a new town hall address, by amendment.
+        AmendmentChanges bad;
+        bad.address = s.convention(ref)->provider.address;
+        bad.address->postcode = QStringLiteral("7380");
+        const auto refused = s.prepareAmendment(ref, bad, {}, QDate(2026, 4, 1), kToday);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorString().contains(QStringLiteral("« 7380 »")),
+                 qPrintable(refused.errorString()));
+        AmendmentChanges mayor;
+        mayor.representative = Representative{Civility::Madame, QStringLiteral("Hélène"),
+                                              QStringLiteral("DUPRÉ"), QStringLiteral("Maire")};
+        PostalAddress moved = s.convention(ref)->provider.address;
+        moved.street = QStringLiteral("1 place de l'Hôtel de Ville");
+        mayor.address = moved;
+        const auto a = s.prepareAmendment(ref, mayor, QStringLiteral("Élections municipales"),
+                                          QDate(2026, 4, 1), kToday);
+        QVERIFY2(a.ok(), qPrintable(a.errorString()));
+        // Nothing changes until both parties have signed.
+        QCOMPARE(s.convention(ref)->provider.representative.lastName, QStringLiteral("VILLAND"));
+        QVERIFY(s.recordAmendmentStep(ref, 1, Step::Mail, on(QDate(2026, 4, 2)), kToday).ok());
+        StepInput aret = on(QDate(2026, 4, 20));
+        aret.signatory = QStringLiteral("Hélène DUPRÉ, Maire");
+        aret.signedOn = QDate(2026, 4, 15);
+        QVERIFY(s.recordAmendmentStep(ref, 1, Step::Return, aret, kToday).ok());
+        StepInput acounter = on(QDate(2026, 4, 22));
+        acounter.signatory = QStringLiteral("Vincent CLERC, Directeur");
+        const auto signedAmendment =
+            s.recordAmendmentStep(ref, 1, Step::Countersign, acounter, kToday);
+        QVERIFY2(signedAmendment.ok(), qPrintable(signedAmendment.errorString()));
+        const auto d = s.convention(ref);
+        QCOMPARE(d->provider.representative.lastName, QStringLiteral("DUPRÉ"));
+        QCOMPARE(d->provider.representative.civility, Civility::Madame);
+        QCOMPARE(d->provider.address.street, QStringLiteral("1 place de l'Hôtel de Ville"));
+        QCOMPARE(d->annex.version, 2); // every amendment yields an annex version
+        QCOMPARE(d->annex.persons.size(), 2);
+        bool journaled = false;
+        const auto entries = s.journal({});
+        for (const JournalEntry &e : *entries) {
+            if (e.action == u"provider.update")
+                journaled = e.before.contains(QStringLiteral("VILLAND")) &&
+                            e.after.contains(QStringLiteral("DUPRÉ"));
+        }
+        QVERIFY(journaled);
+    }
+
     void refusedStepWritesNothing()
     {
         SqlStorage &s = *m_storage;
