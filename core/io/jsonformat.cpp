@@ -293,6 +293,24 @@ QJsonObject JsonFormat::toJson(const Convention &c)
     return o;
 }
 
+QJsonObject JsonFormat::toJson(const Amendment &a)
+{
+    QJsonObject o{{QStringLiteral("number"), a.number},
+                  {QStringLiteral("state"), Labels::code(a.state)},
+                  {QStringLiteral("reason"), a.reason},
+                  {QStringLiteral("annexVersion"), a.annexVersion}};
+    const auto put = [&o](const char *key, QDate d) {
+        if (d.isValid())
+            o.insert(QLatin1String(key), d.toString(Qt::ISODate));
+    };
+    put("preparedOn", a.preparedOn);
+    put("mailedOn", a.mailedOn);
+    put("returnedOn", a.returnedOn);
+    put("signedOn", a.signedOn);
+    put("cancelledOn", a.cancelledOn);
+    return o;
+}
+
 QJsonObject JsonFormat::toJson(const HabilitationRequest &r)
 {
     Annex annex;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/amendment.h"
 #include "domain/types.h"
 #include "domain/validation.h"
 #include "storage/storage.h"
@@ -22,6 +23,7 @@ public:
     static QJsonObject toJson(const Person &p);
     static QJsonObject toJson(const Annex &a);
     static QJsonObject toJson(const Convention &c);
+    static QJsonObject toJson(const Amendment &a);
     static QJsonObject toJson(const HabilitationRequest &r);
     /// A convention with its parties, its annex and the dates computed on `asOf`.
     static QJsonObject toJson(const ConventionDetail &d, QDate asOf);

@@ -1303,23 +1303,6 @@ Amendment readAmendment(const QSqlQuery &q)
     return a;
 }
 
-QJsonObject amendmentJson(const Amendment &a)
-{
-    QJsonObject o{{QStringLiteral("number"), a.number},
-                  {QStringLiteral("state"), Labels::code(a.state)},
-                  {QStringLiteral("reason"), a.reason},
-                  {QStringLiteral("annexVersion"), a.annexVersion}};
-    const auto put = [&o](const char *key, QDate d) {
-        if (d.isValid())
-            o.insert(QLatin1String(key), d.toString(Qt::ISODate));
-    };
-    put("preparedOn", a.preparedOn);
-    put("mailedOn", a.mailedOn);
-    put("returnedOn", a.returnedOn);
-    put("signedOn", a.signedOn);
-    put("cancelledOn", a.cancelledOn);
-    return o;
-}
 } // namespace
 
 Expected<Amendment> SqlStorage::prepareAmendment(const QString &reference,
@@ -1456,7 +1439,7 @@ Expected<Amendment> SqlStorage::prepareAmendment(const QString &reference,
         !s)
         return s.error();
     a.id = q.lastInsertId().toLongLong();
-    QJsonObject details = amendmentJson(a);
+    QJsonObject details = JsonFormat::toJson(a);
     details.insert(QStringLiteral("removedPersons"),
                    QJsonArray::fromStringList(changes.removePersons));
     details.insert(QStringLiteral("removedEstablishments"),
@@ -1477,7 +1460,7 @@ Expected<Amendment> SqlStorage::prepareAmendment(const QString &reference,
     if (Status s = writeEvent(c.id, QStringLiteral("amendment-prepare"), date, compact(details));
         !s)
         return s.error();
-    QJsonObject after = amendmentJson(a);
+    QJsonObject after = JsonFormat::toJson(a);
     after.insert(QStringLiteral("annex"), JsonFormat::toJson(next));
     if (Status s =
             writeJournal(QStringLiteral("amendment.prepare"), QStringLiteral("amendment"), a.id,
@@ -1594,9 +1577,9 @@ Expected<Amendment> SqlStorage::recordAmendmentStep(const QString &reference, in
                        input.date, compact(details));
         !s)
         return s.error();
-    if (Status s = writeJournal(QStringLiteral("amendment.") + Workflow::code(step),
-                                QStringLiteral("amendment"), after.id, ref,
-                                compact(amendmentJson(before)), compact(amendmentJson(after)));
+    if (Status s = writeJournal(
+            QStringLiteral("amendment.") + Workflow::code(step), QStringLiteral("amendment"),
+            after.id, ref, compact(JsonFormat::toJson(before)), compact(JsonFormat::toJson(after)));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
