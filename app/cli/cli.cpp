@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "commandparser.h"
 
 #include "demo/generator.h"
 #include "domain/dates.h"
@@ -23,9 +24,12 @@ namespace habilis {
 
 namespace {
 
-const QString kDb = QStringLiteral("db");
-const QString kLang = QStringLiteral("lang");
-const QString kJson = QStringLiteral("json");
+using cli::addGlobal;
+using cli::CommandParser;
+using cli::jsonOption;
+using cli::kDb;
+using cli::kJson;
+using cli::kLang;
 
 struct CommandInfo {
     QStringList words;
@@ -63,6 +67,18 @@ const CommandInfo kCommands[] = {
     {{QStringLiteral("todo")}, QT_TRANSLATE_NOOP("Cli", "What is due today and soon")},
     {{QStringLiteral("settings"), QStringLiteral("reminder-delay")},
      QT_TRANSLATE_NOOP("Cli", "Show or set the days before a reminder is due")},
+    {{QStringLiteral("settings"), QStringLiteral("templates")},
+     QT_TRANSLATE_NOOP("Cli", "Show or set the folder of the Caf's document templates")},
+    {{QStringLiteral("settings"), QStringLiteral("envelope")},
+     QT_TRANSLATE_NOOP("Cli", "Show or set the position of the envelope window")},
+    {{QStringLiteral("print")},
+     QT_TRANSLATE_NOOP("Cli", "Print a convention's mailing pack or one of its documents (PDF)")},
+    {{QStringLiteral("batch"), QStringLiteral("list")},
+     QT_TRANSLATE_NOOP("Cli", "What is waiting to be mailed, in postal order")},
+    {{QStringLiteral("batch"), QStringLiteral("print")},
+     QT_TRANSLATE_NOOP("Cli", "Print everything waiting to be mailed as one PDF")},
+    {{QStringLiteral("batch"), QStringLiteral("mailed")},
+     QT_TRANSLATE_NOOP("Cli", "Record that a printed batch was mailed")},
     {{QStringLiteral("journal")}, QT_TRANSLATE_NOOP("Cli", "Read the audit journal")},
     {{QStringLiteral("demo")}, QT_TRANSLATE_NOOP("Cli", "Fill an empty database with demo data")},
 };
@@ -201,7 +217,7 @@ int Cli::run()
         const bool groupWord =
             words.size() == 1 && (words.first() == u"caf" || words.first() == u"request" ||
                                   words.first() == u"establishments" || words.first() == u"types" ||
-                                  words.first() == u"settings");
+                                  words.first() == u"settings" || words.first() == u"batch");
         if (!a.startsWith(u'-') && (words.isEmpty() || groupWord) && rest.size() == 1) {
             words << a;
             continue;
@@ -237,6 +253,12 @@ int Cli::run()
         {QStringLiteral("amendment"), &Cli::amendment},
         {QStringLiteral("settings reminder-delay"), &Cli::settingsReminder},
         {QStringLiteral("demo"), &Cli::demo},
+        {QStringLiteral("print"), &Cli::print},
+        {QStringLiteral("batch list"), &Cli::batchList},
+        {QStringLiteral("batch print"), &Cli::batchPrint},
+        {QStringLiteral("batch mailed"), &Cli::batchMailed},
+        {QStringLiteral("settings templates"), &Cli::settingsTemplates},
+        {QStringLiteral("settings envelope"), &Cli::settingsEnvelope},
     };
     const auto it = handlers.find(command);
     if (it == handlers.end()) {
@@ -247,70 +269,6 @@ int Cli::run()
     rest[0] = m_program + u' ' + command;
     return (this->*it.value())(rest);
 }
-
-namespace {
-
-/// The parser of one command, with --help and the command's own usage line.
-class CommandParser {
-public:
-    CommandParser(const QString &description, const QString &positional = {},
-                  const QString &positionalHelp = {})
-        : m_help(m_parser.addHelpOption())
-    {
-        m_parser.setApplicationDescription(description);
-        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        if (!positional.isEmpty())
-            m_parser.addPositionalArgument(positional, positionalHelp);
-    }
-    QCommandLineParser *operator->() { return &m_parser; }
-    QCommandLineParser &parser() { return m_parser; }
-
-    /// -1 to go on, else the exit code.
-    int parse(const QStringList &args, QTextStream &out, QTextStream &err, int minPositional,
-              int maxPositional)
-    {
-        const QString name = args.value(0);
-        if (!m_parser.parse(args)) {
-            err << Cli::tr("%1: error: %2").arg(name, m_parser.errorText()) << "\n"
-                << Cli::tr("See: %1 --help").arg(name) << Qt::endl;
-            return Cli::Usage;
-        }
-        if (m_parser.isSet(m_help)) {
-            QString text = m_parser.helpText();
-            // Qt writes the program's path; write the command instead.
-            const qsizetype eol = text.indexOf(u'\n');
-            QString first = text.left(eol);
-            const qsizetype colon = first.indexOf(u':');
-            first = first.left(colon + 1) + u' ' + name + first.mid(first.indexOf(u' ', colon + 2));
-            out << first << text.mid(eol) << Qt::flush;
-            return Cli::Success;
-        }
-        const qsizetype n = m_parser.positionalArguments().size();
-        if (n < minPositional || n > maxPositional) {
-            err << Cli::tr("%1: error: %2").arg(name, Cli::tr("wrong number of arguments.")) << "\n"
-                << Cli::tr("See: %1 --help").arg(name) << Qt::endl;
-            return Cli::Usage;
-        }
-        return -1;
-    }
-
-private:
-    QCommandLineParser m_parser;
-    QCommandLineOption m_help;
-};
-
-void addGlobal(QCommandLineParser &p)
-{
-    p.addOption({kDb, Cli::tr("The database file."), Cli::tr("file")});
-    p.addOption({kLang, Cli::tr("The language of messages: fr or en."), Cli::tr("language")});
-}
-
-QCommandLineOption jsonOption()
-{
-    return {kJson, Cli::tr("Write JSON instead of text.")};
-}
-
-} // namespace
 
 int Cli::cafSet(const QStringList &args)
 {

@@ -45,6 +45,13 @@ private:
     int amendment(const QStringList &args);
     int settingsReminder(const QStringList &args);
     int demo(const QStringList &args);
+    // Printing (printcommands.cpp).
+    int print(const QStringList &args);
+    int batchList(const QStringList &args);
+    int batchPrint(const QStringList &args);
+    int batchMailed(const QStringList &args);
+    int settingsTemplates(const QStringList &args);
+    int settingsEnvelope(const QStringList &args);
 
     bool openStorage();
     /// Reads --date when given; false (and the error said) when it is not a date.

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -67,13 +68,22 @@ public:
     explicit Transaction(const QSqlDatabase &db)
         : m_db(db)
     {
+        // Inside an open transaction (a batch of steps), the outer one commits or rolls back.
+        m_nested = openTransactions().contains(m_db.connectionName());
+        if (m_nested)
+            return;
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
             m_error = queryError(q);
+        else
+            openTransactions().insert(m_db.connectionName());
     }
     ~Transaction()
     {
-        if (!m_error && !m_committed) {
+        if (m_nested || m_error)
+            return;
+        openTransactions().remove(m_db.connectionName());
+        if (!m_committed) {
             QSqlQuery q(m_db);
             q.exec(QStringLiteral("ROLLBACK"));
         }
@@ -85,6 +95,8 @@ public:
 
     Status commit()
     {
+        if (m_nested)
+            return {};
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("COMMIT")))
             return queryError(q);
@@ -93,9 +105,17 @@ public:
     }
 
 private:
+    static QSet<QString> &openTransactions()
+    {
+        // Connections are per thread (QtSql), so is this set.
+        thread_local QSet<QString> open;
+        return open;
+    }
+
     QSqlDatabase m_db;
     std::optional<Error> m_error;
     bool m_committed = false;
+    bool m_nested = false;
 };
 
 const QString kCafColumns = QStringLiteral(
@@ -1152,6 +1172,14 @@ Expected<ConventionDetail> SqlStorage::convention(const QString &reference, QDat
     d.annex.validFrom = toDate(q.value(2));
     d.annexVersions = q.value(3).toInt();
     q.finish();
+    if (Status s = readAnnex(annexId, &d.annex); !s)
+        return s.error();
+    return d;
+}
+
+Status SqlStorage::readAnnex(qint64 annexId, Annex *annex) const
+{
+    QSqlQuery q(database());
     if (Status s = run(q,
                        QStringLiteral("SELECT ") + kPersonColumns +
                            QStringLiteral(" FROM persons WHERE id IN (SELECT person_id FROM "
@@ -1160,9 +1188,9 @@ Expected<ConventionDetail> SqlStorage::convention(const QString &reference, QDat
                                           "person_id = persons.id)"),
                        {annexId, annexId});
         !s)
-        return s.error();
+        return s;
     while (q.next())
-        d.annex.persons << readPerson(q);
+        annex->persons << readPerson(q);
     if (Status s = run(q,
                        QStringLiteral("SELECT e.id, e.provider_id, e.type, e.name, e.address, "
                                       "e.postcode, e.town, e.monenfant_id, ae.functioning, "
@@ -1171,12 +1199,113 @@ Expected<ConventionDetail> SqlStorage::convention(const QString &reference, QDat
                                       "ae.annex_id = ? ORDER BY ae.position"),
                        {annexId});
         !s)
-        return s.error();
+        return s;
     while (q.next()) {
-        d.annex.establishments << AnnexEstablishment{
+        annex->establishments << AnnexEstablishment{
             readEstablishment(q), Scope{q.value(8).toBool(), q.value(9).toBool()}};
     }
-    return d;
+    return {};
+}
+
+Expected<Annex> SqlStorage::annex(const QString &reference, int version) const
+{
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT v.id, v.version, v.valid_from FROM annex_versions v "
+                                      "JOIN conventions c ON c.id = v.convention_id WHERE "
+                                      "c.reference = ? AND v.version = ?"),
+                       {reference.trimmed().toUpper(), version});
+        !s)
+        return s.error();
+    if (!q.next()) {
+        return Error{
+            tr("The convention \"%1\" has no annex version %2.").arg(reference).arg(version)};
+    }
+    Annex a;
+    const qint64 id = q.value(0).toLongLong();
+    a.version = q.value(1).toInt();
+    a.validFrom = toDate(q.value(2));
+    q.finish();
+    if (Status s = readAnnex(id, &a); !s)
+        return s.error();
+    return a;
+}
+
+Expected<QList<MailingItem>> SqlStorage::mailingQueue(const QString &cafDepartement) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    const QString cafFilter =
+        cafDepartement.isEmpty() ? QString() : QStringLiteral(" AND f.departement = ?");
+    QVariantList binds;
+    if (!cafDepartement.isEmpty())
+        binds << cafDepartement.trimmed().toUpper() << cafDepartement.trimmed().toUpper();
+    if (Status s = run(q,
+                       QStringLiteral("SELECT c.reference, 0, c.state, p.name, p.address_postcode, "
+                                      "p.address_town FROM conventions c JOIN providers p ON "
+                                      "p.id = c.provider_id JOIN cafs f ON f.id = c.caf_id WHERE "
+                                      "c.state IN ('checked', 'issued')") +
+                           cafFilter +
+                           QStringLiteral(" UNION ALL SELECT c.reference, a.number, a.state, "
+                                          "p.name, p.address_postcode, p.address_town FROM "
+                                          "amendments a JOIN conventions c ON c.id = "
+                                          "a.convention_id JOIN providers p ON p.id = "
+                                          "c.provider_id JOIN cafs f ON f.id = c.caf_id WHERE "
+                                          "a.state = 'issued' AND c.state = 'in-force'") +
+                           cafFilter + QStringLiteral(" ORDER BY 5, 4, 1, 2"),
+                       binds);
+        !s)
+        return s.error();
+    QList<MailingItem> items;
+    while (q.next()) {
+        items << MailingItem{
+            q.value(0).toString(),
+            q.value(1).toInt(),
+            Labels::stateFromCode(q.value(2).toString()).value_or(ConventionState::Checked),
+            q.value(3).toString(),
+            q.value(4).toString(),
+            q.value(5).toString()};
+    }
+    return items;
+}
+
+Status SqlStorage::recordMailing(const QList<MailingItem> &items, const StepInput &input,
+                                 QDate today)
+{
+    Transaction tx(database());
+    if (Status s = tx.status(); !s)
+        return s;
+    for (const MailingItem &item : items) {
+        const auto refused = [&item](const QString &why) {
+            return Error{
+                item.amendment
+                    ? tr("%1, amendment %2: %3").arg(item.reference).arg(item.amendment).arg(why)
+                    : tr("%1: %2").arg(item.reference, why)};
+        };
+        if (item.amendment) {
+            const Expected<Amendment> a =
+                recordAmendmentStep(item.reference, item.amendment, Step::Mail, input, today);
+            if (!a)
+                return refused(a.errorString());
+            continue;
+        }
+        QSqlQuery q(database());
+        if (Status s = run(q, QStringLiteral("SELECT state FROM conventions WHERE reference = ?"),
+                           {item.reference.trimmed().toUpper()});
+            !s)
+            return s;
+        const bool checked = q.next() && q.value(0).toString() == u"checked";
+        q.finish();
+        if (checked) {
+            if (const Expected<Convention> c =
+                    recordStep(item.reference, Step::Issue, input, today);
+                !c)
+                return refused(c.errorString());
+        }
+        if (const Expected<Convention> c = recordStep(item.reference, Step::Mail, input, today); !c)
+            return refused(c.errorString());
+    }
+    return tx.commit();
 }
 
 // ---- The steps of a convention's life
@@ -1710,6 +1839,35 @@ Expected<int> SqlStorage::settle(QDate today)
     if (Status s = tx.commit(); !s)
         return s.error();
     return ended;
+}
+
+QString SqlStorage::setting(const QString &key) const
+{
+    QSqlQuery q(database());
+    if (run(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Status SqlStorage::setSetting(const QString &key, const QString &value)
+{
+    const QString before = setting(key);
+    Transaction tx(database());
+    if (Status s = tx.status(); !s)
+        return s;
+    QSqlQuery q(database());
+    const Status written =
+        value.isEmpty()
+            ? run(q, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key})
+            : run(q, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
+                  {key, value});
+    if (!written)
+        return written;
+    if (Status s = writeJournal(QStringLiteral("settings.") + key, QStringLiteral("settings"), 0,
+                                {}, before, value);
+        !s)
+        return s;
+    return tx.commit();
 }
 
 int SqlStorage::reminderDelayDays() const

@@ -63,8 +63,14 @@ public:
     Expected<Amendment> recordAmendmentStep(const QString &reference, int number, Step step,
                                             const StepInput &input, QDate today) override;
     Expected<QList<Amendment>> amendments(const QString &reference) const override;
+    Expected<Annex> annex(const QString &reference, int version) const override;
+    Expected<QList<MailingItem>> mailingQueue(const QString &cafDepartement) const override;
+    Status recordMailing(const QList<MailingItem> &items, const StepInput &input,
+                         QDate today) override;
     Expected<int> settle(QDate today) override;
     Expected<QList<WorkItem>> workList(QDate today) const override;
+    QString setting(const QString &key) const override;
+    Status setSetting(const QString &key, const QString &value) override;
     int reminderDelayDays() const override;
     Status setReminderDelayDays(int days) override;
 
@@ -93,6 +99,7 @@ private:
     Status writeConvention(const Convention &c, int expectedRevision);
     Status writeEvent(qint64 conventionId, const QString &step, QDate date, const QString &details);
     Expected<QString> nextReference(const CafProfile &caf, int year);
+    Status readAnnex(qint64 annexId, Annex *annex) const;
     QString conventionWhere(const ConventionFilter &filter, QVariantList *binds) const;
 
     QString m_connection;

@@ -77,6 +77,16 @@ struct ConventionEvent {
     QString details; ///< compact JSON: reason, signatory, tracking, registered letter…
 };
 
+/// A convention or an amendment waiting to be mailed, with what orders a batch for the post.
+struct MailingItem {
+    QString reference;
+    int amendment = 0; ///< the amendment's number; 0 for the convention itself
+    ConventionState state = ConventionState::Checked;
+    QString providerName;
+    QString postcode; ///< the provider's
+    QString town;
+};
+
 /// What an import of establishments did.
 struct ImportCounts {
     int created = 0;
@@ -133,11 +143,27 @@ public:
     virtual Expected<Amendment> recordAmendmentStep(const QString &reference, int number, Step step,
                                                     const StepInput &input, QDate today) = 0;
     virtual Expected<QList<Amendment>> amendments(const QString &reference) const = 0;
+    /// Version `version` of a convention's annex, signed or not (an amendment's annex before
+    /// its signature).
+    virtual Expected<Annex> annex(const QString &reference, int version) const = 0;
+
+    /// The conventions checked or printed and the amendments prepared, not yet mailed: what a
+    /// batch prints. Ordered for the post: by postcode, then provider and reference. An empty
+    /// `cafDepartement` takes every Caf.
+    virtual Expected<QList<MailingItem>> mailingQueue(const QString &cafDepartement) const = 0;
+    /// Records the mailing of every item in one transaction (a convention only checked is
+    /// recorded as printed first): all or nothing, refused with the reference that fails.
+    virtual Status recordMailing(const QList<MailingItem> &items, const StepInput &input,
+                                 QDate today) = 0;
     /// The steps of a convention, in order.
     virtual Expected<QList<ConventionEvent>> events(const QString &reference) const = 0;
     /// What is due on `today` and soon, most urgent first within each kind.
     virtual Expected<QList<WorkItem>> workList(QDate today) const = 0;
     /// Days after the mailing before a convention not returned needs a reminder (30 by default).
+    /// A setting of the database by key ("documents.templates_dir"…); empty when unset.
+    virtual QString setting(const QString &key) const = 0;
+    /// Sets (or with an empty value, clears) a setting, journaled.
+    virtual Status setSetting(const QString &key, const QString &value) = 0;
     virtual int reminderDelayDays() const = 0;
     virtual Status setReminderDelayDays(int days) = 0;
     /// Journals the tacit renewals of the anniversaries up to `today`, and ends the conventions

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "documents.h"
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QPainter>
+
+#include <memory>
+
+class QPagedPaintDevice;
+class QPdfWriter;
+class QSaveFile;
+
+namespace habilis {
+
+/// Paints documents on the A4 pages of a paged device: a PDF file or, from the window, a
+/// printer. Letters get the Caf's letterhead, the address block in the envelope window and
+/// fold marks; every page a footer with the reference and the page number.
+class PageRenderer {
+    Q_DECLARE_TR_FUNCTIONS(PageRenderer)
+public:
+    /// The device must be set to A4 with no margins: the renderer places everything.
+    PageRenderer(QPagedPaintDevice *device, PageSetup setup);
+    ~PageRenderer();
+    PageRenderer(const PageRenderer &) = delete;
+    PageRenderer &operator=(const PageRenderer &) = delete;
+
+    /// Paints every copy of `part`, from a new page.
+    Status render(const PrintPart &part);
+    /// Pages painted so far.
+    int pageCount() const { return m_pages; }
+    /// Ends the painting; the device is complete.
+    Status finish();
+
+    /// Where the lines of the last address block were painted, in millimetres from the
+    /// top-left corner of the page (for the checks of the window position).
+    QRectF lastAddressRect() const { return m_lastAddressRect; }
+
+    /// The QR code of `text`, white quiet zone included, about 26 mm wide once printed.
+    static QImage qrCode(const QString &text);
+
+private:
+    double px(double mm) const;
+    void paintAddress(const QStringList &lines);
+    void paintFooter(const PrintPart &part, int page, int pages, int copy);
+
+    QPagedPaintDevice *m_device;
+    PageSetup m_setup;
+    QPainter m_painter;
+    int m_pages = 0;
+    QRectF m_lastAddressRect;
+};
+
+/// A PDF file (PDF/A-1b, A4, fonts embedded) that is either complete or not written at all:
+/// it is written to a temporary file and put in place by commit().
+class PdfOutput {
+    Q_DECLARE_TR_FUNCTIONS(PdfOutput)
+public:
+    static Expected<std::unique_ptr<PdfOutput>> create(const QString &path, const QString &title,
+                                                       const PageSetup &setup = {});
+    ~PdfOutput();
+
+    PageRenderer &renderer() { return *m_renderer; }
+    Status add(const PrintPart &part) { return m_renderer->render(part); }
+    int pageCount() const { return m_renderer->pageCount(); }
+    /// Finishes the PDF and puts it in place. Without it, nothing is written.
+    Status commit();
+
+    /// The settings every PDF of Habilis gets: A4, no device margins, PDF/A-1b.
+    static void setUp(QPdfWriter &writer, const QString &title);
+
+private:
+    PdfOutput() = default;
+    QString m_path;
+    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<QPdfWriter> m_writer;
+    std::unique_ptr<PageRenderer> m_renderer;
+};
+
+} // namespace habilis
