@@ -4,9 +4,13 @@ namespace habilis::postal {
 
 namespace {
 
+/// At most 38 characters, cut between words where there is a space to cut at.
 QString cut(const QString &line)
 {
-    return line.size() <= kMaxLineLength ? line : line.left(kMaxLineLength).trimmed();
+    if (line.size() <= kMaxLineLength)
+        return line;
+    const qsizetype space = line.lastIndexOf(u' ', kMaxLineLength);
+    return (space > kMaxLineLength / 2 ? line.left(space) : line.left(kMaxLineLength)).trimmed();
 }
 
 } // namespace
