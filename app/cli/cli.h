@@ -45,6 +45,8 @@ private:
     int amendment(const QStringList &args);
     int settingsReminder(const QStringList &args);
     int demo(const QStringList &args);
+    int exportAnnex(const QStringList &args);
+    int exportHabilitations(const QStringList &args);
 
     bool openStorage();
     /// Reads --date when given; false (and the error said) when it is not a date.

@@ -20,31 +20,30 @@ namespace habilis {
 
 namespace {
 
-/// The columns of every format. `pdfWidth` is a share of the printed page's width.
+/// The columns of every format.
 struct Column {
     const char *header;
-    qreal pdfWidth;
-    bool date;
+    bool date; ///< a date in the spreadsheet, DD/MM/YYYY as text elsewhere
 };
 
 const Column kColumns[] = {
-    {QT_TRANSLATE_NOOP("HabilitationExport", "Reference"), 10.5, false},
-    {QT_TRANSLATE_NOOP("HabilitationExport", "Caf"), 3.2, false},
-    {QT_TRANSLATE_NOOP("HabilitationExport", "Provider"), 16, false},
-    {QT_TRANSLATE_NOOP("HabilitationExport", "SIRET"), 9.5, false},
-    {QT_TRANSLATE_NOOP("HabilitationExport", "Civility"), 6, false},
-    {QT_TRANSLATE_NOOP("HabilitationExport", "Last name"), 10, false},
-    {QT_TRANSLATE_NOOP("HabilitationExport", "First name"), 8, false},
-    {QT_TRANSLATE_NOOP("HabilitationExport", "Job title"), 10, false},
-    {QT_TRANSLATE_NOOP("HabilitationExport", "Email"), 16, false},
-    {QT_TRANSLATE_NOOP("HabilitationExport", "Type"), 4.5, false},
-    {QT_TRANSLATE_NOOP("HabilitationExport", "Establishment"), 15, false},
-    {QT_TRANSLATE_NOOP("HabilitationExport", "Address"), 13, false},
-    {QT_TRANSLATE_NOOP("HabilitationExport", "Postcode"), 5.5, false},
-    {QT_TRANSLATE_NOOP("HabilitationExport", "Town"), 10, false},
-    {QT_TRANSLATE_NOOP("HabilitationExport", "Functioning"), 7.5, false},
-    {QT_TRANSLATE_NOOP("HabilitationExport", "Availability"), 7, false},
-    {QT_TRANSLATE_NOOP("HabilitationExport", "In force since"), 7, true},
+    {QT_TRANSLATE_NOOP("HabilitationExport", "Reference"), false},
+    {QT_TRANSLATE_NOOP("HabilitationExport", "Caf"), false},
+    {QT_TRANSLATE_NOOP("HabilitationExport", "Provider"), false},
+    {QT_TRANSLATE_NOOP("HabilitationExport", "SIRET"), false},
+    {QT_TRANSLATE_NOOP("HabilitationExport", "Civility"), false},
+    {QT_TRANSLATE_NOOP("HabilitationExport", "Last name"), false},
+    {QT_TRANSLATE_NOOP("HabilitationExport", "First name"), false},
+    {QT_TRANSLATE_NOOP("HabilitationExport", "Job title"), false},
+    {QT_TRANSLATE_NOOP("HabilitationExport", "Email"), false},
+    {QT_TRANSLATE_NOOP("HabilitationExport", "Type"), false},
+    {QT_TRANSLATE_NOOP("HabilitationExport", "Establishment"), false},
+    {QT_TRANSLATE_NOOP("HabilitationExport", "Address"), false},
+    {QT_TRANSLATE_NOOP("HabilitationExport", "Postcode"), false},
+    {QT_TRANSLATE_NOOP("HabilitationExport", "Town"), false},
+    {QT_TRANSLATE_NOOP("HabilitationExport", "Functioning"), false},
+    {QT_TRANSLATE_NOOP("HabilitationExport", "Availability"), false},
+    {QT_TRANSLATE_NOOP("HabilitationExport", "In force since"), true},
 };
 constexpr int kColumnCount = int(std::size(kColumns));
 
@@ -317,8 +316,6 @@ Status HabilitationExport::writePdf(const HabilitationList &list, const QString 
     table.title = list.title;
     table.subtitle = list.subtitle;
     table.headers = headers();
-    for (const Column &c : kColumns)
-        table.widths << c.pdfWidth;
     table.rowCount = int(list.rows.size());
     table.row = [&list](int i) {
         return cells(list.rows.at(i));

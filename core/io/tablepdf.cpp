@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <numeric>
 
 namespace habilis {
 
@@ -70,7 +71,7 @@ Status TablePdf::write(const QString &path) const
                          .arg(path)};
     }
     const qsizetype columns = headers.size();
-    if (columns == 0 || widths.size() != columns)
+    if (columns == 0)
         return Error{tr("%1: the table to print has no columns.").arg(path)};
 
     QSaveFile file(path);
@@ -105,17 +106,53 @@ Status TablePdf::write(const QString &path) const
     const QFontMetricsF titleFm(titleFont, pdf.get());
     const QFontMetricsF subtitleFm(subtitleFont, pdf.get());
 
-    // Columns: their share of the page width, minus the padding of each cell.
-    const qreal pad = mm(0.8);
-    qreal total = 0;
-    for (qreal w : widths)
-        total += w;
-    QList<qreal> left, width;
+    // Columns: each as wide as its content (a sample of rows) and its header's longest word;
+    // when that is too wide, the columns wider than a common cap are cut to it (the narrow ones
+    // keep their width).
+    const qreal pad = mm(1.0);
+    QList<qreal> natural, floor;
+    for (qsizetype c = 0; c < columns; ++c) {
+        qreal word = 0;
+        for (const QString &w : headers.at(c).split(u' '))
+            word = std::max(word, boldFm.horizontalAdvance(w));
+        floor << word + 2 * pad;
+        natural << std::max(floor.constLast(),
+                            boldFm.horizontalAdvance(headers.at(c)) / 2 + 2 * pad);
+    }
+    const int stride = std::max(1, rowCount / 2000);
+    for (int i = 0; i < rowCount; i += stride) {
+        const QStringList cells = row(i);
+        for (qsizetype c = 0; c < columns && c < cells.size(); ++c) {
+            natural[c] = std::max(
+                natural.at(c),
+                std::min(fm.horizontalAdvance(oneLine(cells.at(c))) + 2 * pad, page.width() / 4));
+        }
+    }
+    const auto widthsFor = [&](qreal cap) {
+        QList<qreal> w;
+        for (qsizetype c = 0; c < columns; ++c)
+            w << std::max(floor.at(c), std::min(natural.at(c), cap));
+        return w;
+    };
+    const auto sumOf = [](const QList<qreal> &w) {
+        return std::accumulate(w.begin(), w.end(), 0.0);
+    };
+    // The widest cap that fits (the sum grows with the cap).
+    qreal low = 0, high = page.width();
+    for (int k = 0; k < 40; ++k) {
+        const qreal mid = (low + high) / 2;
+        (sumOf(widthsFor(mid)) <= page.width() ? low : high) = mid;
+    }
+    QList<qreal> width = widthsFor(low);
+    // Spare room is shared out; floors wider than the page shrink everything alike.
+    const qreal sum = sumOf(width);
+    for (qreal &w : width)
+        w *= page.width() / sum;
+    QList<qreal> left;
     qreal x = 0;
-    for (qreal w : widths) {
+    for (qreal w : width) {
         left << x;
-        width << page.width() * w / total;
-        x += width.constLast();
+        x += w;
     }
     const auto textWidth = [&](qsizetype c) {
         return width.at(c) - 2 * pad;
