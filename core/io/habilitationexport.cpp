@@ -305,8 +305,9 @@ Status HabilitationExport::writeXlsx(const HabilitationList &list, const QString
         return xlsxError(path, closed);
     if (QFile::exists(path) && !QFile::remove(path))
         return Error{tr("%1: the file cannot be replaced.").arg(path)};
-    if (!temp.rename(path))
-        return Error{tr("%1: the file cannot be written (%2).").arg(path, temp.errorString())};
+    if (!QFile::rename(temp.fileName(), path))
+        return Error{tr("%1: the file cannot be replaced.").arg(path)};
+    temp.setAutoRemove(false);
     return {};
 }
 
