@@ -1260,6 +1260,7 @@ Expected<QList<HabilitationRow>> SqlStorage::habilitations(const HabilitationFil
         return s.error();
     QList<HabilitationRow> rows;
     QStringList providerKeys;
+    QHash<QString, QDate> days;
     while (q.next()) {
         HabilitationRow r;
         r.reference = q.value(0).toString();
@@ -1270,8 +1271,13 @@ Expected<QList<HabilitationRow>> SqlStorage::habilitations(const HabilitationFil
         r.establishment = readEstablishment(q, 11);
         r.scope = Scope{q.value(19).toBool(), q.value(20).toBool()};
         r.annexVersion = q.value(21).toInt();
-        r.inForceSince = toDate(q.value(22));
-        rows << r;
+        // A few distinct days over the whole list: parsed once each.
+        const QString since = q.value(22).toString();
+        auto known = days.constFind(since);
+        if (known == days.cend())
+            known = days.insert(since, toDate(q.value(22)));
+        r.inForceSince = *known;
+        rows << std::move(r);
         providerKeys << q.value(23).toString();
     }
     // Sorted here rather than in SQL: SQLite's sorter copies every wide row and folds only
