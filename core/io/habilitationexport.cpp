@@ -188,12 +188,22 @@ Expected<HabilitationList> HabilitationExport::annex(const Storage &storage,
 
 QByteArray HabilitationExport::toCsv(const QList<HabilitationRow> &rows)
 {
-    QList<QStringList> table;
-    table.reserve(rows.size() + 1);
-    table << headers();
+    // Csv::write's format, a row at a time: the national list is not copied into a table first.
+    QString out;
+    out.reserve(rows.size() * 200 + 300);
+    out += QChar(0xFEFF);
+    const auto line = [&out](const QStringList &values) {
+        for (qsizetype c = 0; c < values.size(); ++c) {
+            if (c > 0)
+                out += QLatin1Char(';');
+            out += Csv::cell(values.at(c));
+        }
+        out += QLatin1String("\r\n");
+    };
+    line(headers());
     for (const HabilitationRow &r : rows)
-        table << cells(r);
-    return Csv::write(table);
+        line(cells(r));
+    return out.toUtf8();
 }
 
 Status HabilitationExport::write(const HabilitationList &list, ExportFormat format,

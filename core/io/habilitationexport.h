@@ -47,7 +47,8 @@ public:
     static std::optional<ExportFormat> formatFromPath(const QString &path);
     static QStringList formatCodes();
 
-    /// The CSV bytes: UTF-8 with BOM, ';', CRLF, RFC 4180, formulas neutralised (Csv::write).
+    /// The CSV bytes: UTF-8 with BOM, ';', CRLF, RFC 4180, formulas neutralised: Csv::write's
+    /// format, written a row at a time.
     static QByteArray toCsv(const QList<HabilitationRow> &rows);
 
     /// Writes `list` to `path` in `format`; on failure, an error naming the file and nothing
