@@ -128,6 +128,15 @@ Status TablePdf::write(const QString &path) const
                 std::min(fm.horizontalAdvance(oneLine(cells.at(c))) + 2 * pad, page.width() / 4));
         }
     }
+    // Short values (a reference, a SIRET, a date) are never cut: their column keeps its width
+    // when the sum of these floors allows it.
+    QList<qreal> unbroken = floor;
+    for (qsizetype c = 0; c < columns; ++c) {
+        if (natural.at(c) <= mm(22))
+            unbroken[c] = natural.at(c);
+    }
+    if (std::accumulate(unbroken.begin(), unbroken.end(), 0.0) <= page.width())
+        floor = unbroken;
     const auto widthsFor = [&](qreal cap) {
         QList<qreal> w;
         for (qsizetype c = 0; c < columns; ++c)
