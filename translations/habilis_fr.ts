@@ -886,6 +886,73 @@
         <source>&quot;%1&quot; is not &quot;civility;first name;last name;title&quot;.</source>
         <translation>« %1 » n&apos;a pas la forme « civilité;prénom;nom;fonction ».</translation>
     </message>
+    <message>
+        <source>Export a convention&apos;s Annex 1 (CSV, XLSX, PDF)</source>
+        <translation>Exporter l&apos;annexe 1 d&apos;une convention (CSV, XLSX, PDF)</translation>
+    </message>
+    <message>
+        <source>Export the habilitations in force (CSV, XLSX, PDF)</source>
+        <translation>Exporter les habilitations en vigueur (CSV, XLSX, PDF)</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf; by default the extension of --out says.</source>
+        <translation>csv, xlsx ou pdf ; par défaut, celui que dit l&apos;extension de --out.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an export format (%2).</source>
+        <translation>« %1 » n&apos;est pas un format d&apos;export (%2).</translation>
+    </message>
+    <message>
+        <source>the extension of &quot;%1&quot; says no format (%2): add --format.</source>
+        <translation>l&apos;extension de « %1 » ne désigne aucun format (%2) : ajoutez --format.</translation>
+    </message>
+    <message>
+        <source>Export the Annex 1 of a convention: its persons and establishments with their scope, a line per person and establishment. The annex in force on the day; before the signature, the one to be signed.</source>
+        <translation>Exporter l&apos;annexe 1 d&apos;une convention : ses personnes et ses établissements avec leur périmètre, une ligne par personne et établissement. L&apos;annexe en vigueur ce jour-là ; avant la signature, celle à signer.</translation>
+    </message>
+    <message>
+        <source>The convention&apos;s reference.</source>
+        <translation>La référence de la convention.</translation>
+    </message>
+    <message>
+        <source>--out is required: the file to write.</source>
+        <translation>--out est obligatoire : le fichier à écrire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans %1.</numerusform>
+            <numerusform>%n lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the habilitations in force on a day, a line per person and establishment with the scopes. Text filters ignore case and accents.</source>
+        <translation>Exporter les habilitations en vigueur un jour donné, une ligne par personne et établissement avec les périmètres. Les filtres de texte ignorent la casse et les accents.</translation>
+    </message>
+    <message>
+        <source>The establishment&apos;s town.</source>
+        <translation>La commune de l&apos;établissement.</translation>
+    </message>
+    <message>
+        <source>Only this establishment type (see: types list).</source>
+        <translation>Uniquement ce type d&apos;établissement (voir : types list).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an establishment type (%2).</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;établissement (%2).</translation>
+    </message>
+    <message>
+        <source>no Caf profile has the département &quot;%1&quot; (see: caf list).</source>
+        <translation>aucun profil de Caf n&apos;a le département « %1 » (voir : caf list).</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -961,6 +1028,160 @@
     <message>
         <source>&quot;%1&quot; appears twice in the file.</source>
         <translation>« %1 » figure deux fois dans le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>HabilitationExport</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Caf</source>
+        <translation>Caf</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Functioning</source>
+        <translation>Fonctionnement</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>En vigueur depuis</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet cannot be written (libxlsxwriter: %2).</source>
+        <translation>%1 : le classeur ne peut pas être écrit (libxlsxwriter : %2).</translation>
+    </message>
+    <message>
+        <source>Habilitations in force on %1</source>
+        <translation>Habilitations en vigueur au %1</translation>
+    </message>
+    <message>
+        <source>convention: %1</source>
+        <translation>convention : %1</translation>
+    </message>
+    <message>
+        <source>provider: %1</source>
+        <translation>fournisseur : %1</translation>
+    </message>
+    <message>
+        <source>type: %1</source>
+        <translation>type : %1</translation>
+    </message>
+    <message>
+        <source>town: %1</source>
+        <translation>commune : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Habilitations</source>
+        <translation>Habilitations</translation>
+    </message>
+    <message>
+        <source>Annex 1 — %1</source>
+        <translation>Annexe 1 — %1</translation>
+    </message>
+    <message>
+        <source>version %1, in force since %2</source>
+        <translation>version %1, en vigueur depuis le %2</translation>
+    </message>
+    <message>
+        <source>version %1, to be signed</source>
+        <translation>version %1, à signer</translation>
+    </message>
+    <message>
+        <source>(convention ended on %1)</source>
+        <translation>(la convention a pris fin le %1)</translation>
+    </message>
+    <message>
+        <source>Annex 1</source>
+        <translation>Annexe 1</translation>
+    </message>
+    <message>
+        <source>%1: unknown export format.</source>
+        <translation>%1 : format d&apos;export inconnu.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written (%2).</source>
+        <translation>%1 : le fichier ne peut pas être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2 lines are more than a spreadsheet holds (1 048 575); filter the list.</source>
+        <translation>%1 : %2 lignes, c&apos;est plus que n&apos;en contient un classeur (1 048 575) ; filtrez la liste.</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet cannot be created.</source>
+        <translation>%1 : le classeur ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be replaced.</source>
+        <translation>%1 : le fichier ne peut pas être remplacé.</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1496,37 @@
     <message>
         <source>The convention %1 is at &quot;%2&quot;: its amendments can only be cancelled.</source>
         <translation>La convention %1 est à l&apos;état « %2 » : ses avenants ne peuvent plus qu&apos;être annulés.</translation>
+    </message>
+</context>
+<context>
+    <name>TablePdf</name>
+    <message>
+        <source>%1: the PDF cannot be written without the graphical libraries (no QGuiApplication).</source>
+        <translation>%1 : le PDF ne peut pas être écrit sans les bibliothèques graphiques (pas de QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>%1: the table to print has no columns.</source>
+        <translation>%1 : le tableau à imprimer n&apos;a aucune colonne.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written (%2).</source>
+        <translation>%1 : le fichier ne peut pas être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the PDF cannot be written.</source>
+        <translation>%1 : le PDF ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>No line.</source>
+        <translation>Aucune ligne.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Habilis, %1 — %2</source>
+        <translation>Habilis, %1 — %2</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "domain/validation.h"
 #include "i18n.h"
 #include "io/establishmentcsv.h"
+#include "io/habilitationexport.h"
 #include "io/jsonformat.h"
 #include "storage/sqlstorage.h"
 
@@ -81,6 +82,10 @@ const CommandInfo kCommands[] = {
      QT_TRANSLATE_NOOP("Cli", "Record that a printed batch was mailed")},
     {{QStringLiteral("journal")}, QT_TRANSLATE_NOOP("Cli", "Read the audit journal")},
     {{QStringLiteral("demo")}, QT_TRANSLATE_NOOP("Cli", "Fill an empty database with demo data")},
+    {{QStringLiteral("export"), QStringLiteral("annex")},
+     QT_TRANSLATE_NOOP("Cli", "Export a convention's Annex 1 (CSV, XLSX, PDF)")},
+    {{QStringLiteral("export"), QStringLiteral("habilitations")},
+     QT_TRANSLATE_NOOP("Cli", "Export the habilitations in force (CSV, XLSX, PDF)")},
 };
 
 // Qt 6.4's French catalogue lacks these texts of QCommandLineParser; ours carries them.
@@ -217,7 +222,8 @@ int Cli::run()
         const bool groupWord =
             words.size() == 1 && (words.first() == u"caf" || words.first() == u"request" ||
                                   words.first() == u"establishments" || words.first() == u"types" ||
-                                  words.first() == u"settings" || words.first() == u"batch");
+                                  words.first() == u"settings" || words.first() == u"batch" ||
+                                  words.first() == u"export");
         if (!a.startsWith(u'-') && (words.isEmpty() || groupWord) && rest.size() == 1) {
             words << a;
             continue;
@@ -259,6 +265,8 @@ int Cli::run()
         {QStringLiteral("batch mailed"), &Cli::batchMailed},
         {QStringLiteral("settings templates"), &Cli::settingsTemplates},
         {QStringLiteral("settings envelope"), &Cli::settingsEnvelope},
+        {QStringLiteral("export annex"), &Cli::exportAnnex},
+        {QStringLiteral("export habilitations"), &Cli::exportHabilitations},
     };
     const auto it = handlers.find(command);
     if (it == handlers.end()) {
@@ -1323,6 +1331,131 @@ int Cli::demo(const QStringList &args)
                  .arg(counts->establishments)
                  .arg(counts->persons)
           << Qt::endl;
+    return Success;
+}
+
+namespace {
+
+void addExportOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("format"),
+                 Cli::tr("csv, xlsx or pdf; by default the extension of --out says."),
+                 Cli::tr("format")});
+    p.addOption({QStringLiteral("out"), Cli::tr("The file to write."), Cli::tr("file")});
+    p.addOption({QStringLiteral("date"), Cli::tr("The day (default: today)."), Cli::tr("date")});
+}
+
+/// The format named by --format, else by the extension of --out.
+Expected<ExportFormat> exportFormat(const QCommandLineParser &p)
+{
+    const QString codes = HabilitationExport::formatCodes().join(QStringLiteral(", "));
+    if (p.isSet(QStringLiteral("format"))) {
+        const QString v = p.value(QStringLiteral("format"));
+        if (const auto f = HabilitationExport::formatFromCode(v))
+            return *f;
+        return Error{FieldError{QStringLiteral("--format"), v,
+                                Cli::tr("\"%1\" is not an export format (%2).").arg(v, codes)}
+                         .toString()};
+    }
+    const QString out = p.value(QStringLiteral("out"));
+    if (const auto f = HabilitationExport::formatFromPath(out))
+        return *f;
+    return Error{FieldError{
+        QStringLiteral("--out"), out,
+        Cli::tr("the extension of \"%1\" says no format (%2): add --format.").arg(out, codes)}
+                     .toString()};
+}
+
+} // namespace
+
+int Cli::exportAnnex(const QStringList &args)
+{
+    CommandParser p(tr("Export the Annex 1 of a convention: its persons and establishments with "
+                       "their scope, a line per person and establishment. The annex in force on "
+                       "the day; before the signature, the one to be signed."),
+                    QStringLiteral("REF"), tr("The convention's reference."));
+    addGlobal(p.parser());
+    addExportOptions(p.parser());
+    if (const int code = p.parse(args, m_out, m_err, 1, 1); code >= 0)
+        return code;
+    if (!p->isSet(QStringLiteral("out")))
+        return fail(tr("--out is required: the file to write."), Usage);
+    const Expected<ExportFormat> format = exportFormat(p.parser());
+    if (!format)
+        return fail(format.errorString(), Usage);
+    QDate day = QDate::currentDate();
+    if (!readDate(p.parser(), &day))
+        return Usage;
+    if (!openStorage())
+        return Failure;
+    const Expected<HabilitationList> list =
+        HabilitationExport::annex(*m_storage, p->positionalArguments().constFirst(), day);
+    if (!list)
+        return fail(list.errorString());
+    const QString out = p->value(QStringLiteral("out"));
+    if (Status s = HabilitationExport::write(*list, *format, out); !s)
+        return fail(s.errorString());
+    m_out << tr("%n line(s) written to %1.", nullptr, int(list->rows.size())).arg(out) << Qt::endl;
+    return Success;
+}
+
+int Cli::exportHabilitations(const QStringList &args)
+{
+    CommandParser p(tr("Export the habilitations in force on a day, a line per person and "
+                       "establishment with the scopes. Text filters ignore case and accents."));
+    addGlobal(p.parser());
+    addExportOptions(p.parser());
+    p->addOption({QStringLiteral("caf"), tr("Only this Caf (département)."), tr("département")});
+    p->addOption({QStringLiteral("town"), tr("The establishment's town."), tr("text")});
+    p->addOption({QStringLiteral("type"), tr("Only this establishment type (see: types list)."),
+                  tr("code")});
+    p->addOption({QStringLiteral("provider"), tr("Part of the provider's name."), tr("text")});
+    if (const int code = p.parse(args, m_out, m_err, 0, 0); code >= 0)
+        return code;
+    if (!p->isSet(QStringLiteral("out")))
+        return fail(tr("--out is required: the file to write."), Usage);
+    const Expected<ExportFormat> format = exportFormat(p.parser());
+    if (!format)
+        return fail(format.errorString(), Usage);
+    HabilitationFilter filter;
+    filter.date = QDate::currentDate();
+    if (!readDate(p.parser(), &filter.date))
+        return Usage;
+    if (!openStorage())
+        return Failure;
+    filter.type = p->value(QStringLiteral("type")).trimmed();
+    if (!filter.type.isEmpty()) {
+        const Expected<QList<EstablishmentType>> types = m_storage->establishmentTypes();
+        if (!types)
+            return fail(types.errorString());
+        QStringList codes;
+        for (const EstablishmentType &t : *types)
+            codes << t.code;
+        if (!codes.contains(filter.type.toUpper())) {
+            return fail(FieldError{QStringLiteral("--type"), filter.type,
+                                   tr("\"%1\" is not an establishment type (%2).")
+                                       .arg(filter.type, codes.join(QStringLiteral(", ")))}
+                            .toString(),
+                        Usage);
+        }
+    }
+    filter.cafDepartement = p->value(QStringLiteral("caf")).trimmed();
+    if (!filter.cafDepartement.isEmpty() && !m_storage->caf(filter.cafDepartement.toUpper())) {
+        return fail(FieldError{QStringLiteral("--caf"), filter.cafDepartement,
+                               tr("no Caf profile has the département \"%1\" (see: caf list).")
+                                   .arg(filter.cafDepartement)}
+                        .toString(),
+                    Usage);
+    }
+    filter.town = p->value(QStringLiteral("town"));
+    filter.provider = p->value(QStringLiteral("provider"));
+    const Expected<HabilitationList> list = HabilitationExport::habilitations(*m_storage, filter);
+    if (!list)
+        return fail(list.errorString());
+    const QString out = p->value(QStringLiteral("out"));
+    if (Status s = HabilitationExport::write(*list, *format, out); !s)
+        return fail(s.errorString());
+    m_out << tr("%n line(s) written to %1.", nullptr, int(list->rows.size())).arg(out) << Qt::endl;
     return Success;
 }
 

@@ -52,6 +52,8 @@ private:
     int batchMailed(const QStringList &args);
     int settingsTemplates(const QStringList &args);
     int settingsEnvelope(const QStringList &args);
+    int exportAnnex(const QStringList &args);
+    int exportHabilitations(const QStringList &args);
 
     bool openStorage();
     /// Reads --date when given; false (and the error said) when it is not a date.

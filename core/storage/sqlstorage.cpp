@@ -17,6 +17,9 @@
 #include <QSqlRecord>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <numeric>
+
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
@@ -208,16 +211,16 @@ Establishment readEstablishment(const QSqlQuery &q, int first = 0)
     return e;
 }
 
-Person readPerson(const QSqlQuery &q)
+Person readPerson(const QSqlQuery &q, int first = 0)
 {
     Person p;
-    p.id = q.value(0).toLongLong();
-    p.providerId = q.value(1).toLongLong();
-    p.civility = Labels::civilityFromCode(q.value(2).toString()).value_or(Civility::None);
-    p.lastName = q.value(3).toString();
-    p.firstName = q.value(4).toString();
-    p.jobTitle = q.value(5).toString();
-    p.email = q.value(6).toString();
+    p.id = q.value(first).toLongLong();
+    p.providerId = q.value(first + 1).toLongLong();
+    p.civility = Labels::civilityFromCode(q.value(first + 2).toString()).value_or(Civility::None);
+    p.lastName = q.value(first + 3).toString();
+    p.firstName = q.value(first + 4).toString();
+    p.jobTitle = q.value(first + 5).toString();
+    p.email = q.value(first + 6).toString();
     return p;
 }
 
@@ -1306,6 +1309,138 @@ Status SqlStorage::recordMailing(const QList<MailingItem> &items, const StepInpu
             return refused(c.errorString());
     }
     return tx.commit();
+}
+
+Expected<QList<HabilitationRow>> SqlStorage::habilitations(const HabilitationFilter &f) const
+{
+    const QString day = (f.date.isValid() ? f.date : QDate::currentDate()).toString(Qt::ISODate);
+    const bool anyState = f.anyState && !f.reference.trimmed().isEmpty();
+    QVariantList binds;
+    // The annex version of the day: the latest one in force; for one convention whatever its
+    // state, the version to be signed when none is in force yet (as convention() does).
+    QString version =
+        anyState ? QStringLiteral("(v.valid_from IS NULL OR v.valid_from <= ?) ORDER BY "
+                                  "v.valid_from IS NULL, v.version DESC")
+                 : QStringLiteral("v.valid_from <= ? ORDER BY v.valid_from DESC, v.version DESC");
+    binds << day;
+    QStringList where;
+    if (!anyState) {
+        // In force on the day: signed on or before it, not yet ended (terminated_on is the
+        // first day no longer in force).
+        where << QStringLiteral("c.state IN (?, ?) AND c.signed_on <= ? AND (c.terminated_on "
+                                "IS NULL OR c.terminated_on > ?)");
+        binds << Labels::code(ConventionState::InForce) << Labels::code(ConventionState::Terminated)
+              << day << day;
+    }
+    if (!f.reference.trimmed().isEmpty()) {
+        where << QStringLiteral("c.reference = ?");
+        binds << f.reference.trimmed().toUpper();
+    }
+    if (!f.cafDepartement.trimmed().isEmpty()) {
+        where << QStringLiteral("f.departement = ?");
+        binds << f.cafDepartement.trimmed().toUpper();
+    }
+    if (!f.provider.trimmed().isEmpty()) {
+        where << QStringLiteral("p.name_key LIKE ?");
+        binds << QString(u'%' + Validation::foldKey(f.provider) + u'%');
+    }
+    if (!f.type.trimmed().isEmpty()) {
+        where << QStringLiteral("e.type = ?");
+        binds << f.type.trimmed().toUpper();
+    }
+    if (!f.town.trimmed().isEmpty()) {
+        // SQLite folds only ASCII case: the towns (a few thousand) are folded here, and the
+        // matching ones bound as one JSON array.
+        QSqlQuery towns(database());
+        towns.setForwardOnly(true);
+        if (Status s = run(towns, QStringLiteral("SELECT DISTINCT town FROM establishments")); !s)
+            return s.error();
+        const QString key = Validation::foldKey(f.town);
+        QJsonArray matching;
+        while (towns.next()) {
+            const QString town = towns.value(0).toString();
+            if (Validation::foldKey(town).contains(key))
+                matching.append(town);
+        }
+        where << QStringLiteral("e.town IN (SELECT value FROM json_each(?))");
+        binds << QString::fromUtf8(QJsonDocument(matching).toJson(QJsonDocument::Compact));
+    }
+    const QString sql =
+        QStringLiteral(
+            "SELECT c.reference, f.departement, p.name, p.siret, pe.id, pe.provider_id, "
+            "pe.civility, pe.last_name, pe.first_name, pe.job_title, pe.email, e.id, "
+            "e.provider_id, e.type, e.name, e.address, e.postcode, e.town, e.monenfant_id, "
+            "ae.functioning, ae.availability, av.version, av.valid_from, p.name_key FROM "
+            "conventions c "
+            "JOIN cafs f ON f.id = c.caf_id JOIN providers p ON p.id = c.provider_id "
+            "JOIN annex_versions av ON av.id = (SELECT v.id FROM annex_versions v WHERE "
+            "v.convention_id = c.id AND ") +
+        version +
+        QStringLiteral(" LIMIT 1) JOIN annex_establishments ae ON ae.annex_id = av.id "
+                       "JOIN establishments e ON e.id = ae.establishment_id "
+                       "JOIN annex_persons ap ON ap.annex_id = av.id "
+                       "JOIN persons pe ON pe.id = ap.person_id") +
+        (where.isEmpty() ? QString()
+                         : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
+        QString();
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (Status s = run(q, sql, binds); !s)
+        return s.error();
+    QList<HabilitationRow> rows;
+    QStringList providerKeys;
+    QHash<QString, QDate> days;
+    while (q.next()) {
+        HabilitationRow r;
+        r.reference = q.value(0).toString();
+        r.cafDepartement = q.value(1).toString();
+        r.providerName = q.value(2).toString();
+        r.providerSiret = q.value(3).toString();
+        r.person = readPerson(q, 4);
+        r.establishment = readEstablishment(q, 11);
+        r.scope = Scope{q.value(19).toBool(), q.value(20).toBool()};
+        r.annexVersion = q.value(21).toInt();
+        // A few distinct days over the whole list: parsed once each.
+        const QString since = q.value(22).toString();
+        auto known = days.constFind(since);
+        if (known == days.cend())
+            known = days.insert(since, toDate(q.value(22)));
+        r.inForceSince = *known;
+        rows << std::move(r);
+        providerKeys << q.value(23).toString();
+    }
+    // Sorted here rather than in SQL: SQLite's sorter copies every wide row and folds only
+    // ASCII case; this is several times faster on the national list.
+    QList<qsizetype> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto compare = [](const QString &a, const QString &b) {
+        return QString::compare(a, b, Qt::CaseInsensitive);
+    };
+    std::sort(order.begin(), order.end(), [&](qsizetype i, qsizetype j) {
+        const HabilitationRow &a = rows.at(i);
+        const HabilitationRow &b = rows.at(j);
+        int c = providerKeys.at(i).compare(providerKeys.at(j));
+        if (c == 0)
+            c = a.providerName.compare(b.providerName);
+        if (c == 0)
+            c = a.reference.compare(b.reference);
+        if (c == 0)
+            c = compare(a.person.lastName, b.person.lastName);
+        if (c == 0)
+            c = compare(a.person.firstName, b.person.firstName);
+        if (c == 0)
+            c = compare(a.establishment.name, b.establishment.name);
+        if (c == 0)
+            c = a.person.id < b.person.id ? -1 : (a.person.id > b.person.id ? 1 : 0);
+        if (c == 0)
+            return a.establishment.id < b.establishment.id;
+        return c < 0;
+    });
+    QList<HabilitationRow> sorted;
+    sorted.reserve(rows.size());
+    for (qsizetype i : std::as_const(order))
+        sorted << std::move(rows[i]);
+    return sorted;
 }
 
 // ---- The steps of a convention's life

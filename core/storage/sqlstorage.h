@@ -55,6 +55,8 @@ public:
     Expected<ConventionDetail> convention(const QString &reference,
                                           QDate annexOn = {}) const override;
 
+    Expected<QList<HabilitationRow>> habilitations(const HabilitationFilter &filter) const override;
+
     Expected<Convention> recordStep(const QString &reference, Step step, const StepInput &input,
                                     QDate today) override;
     Expected<QList<ConventionEvent>> events(const QString &reference) const override;

@@ -39,6 +39,32 @@ struct ConventionRow {
     int establishments = 0;
 };
 
+/// Criteria of the habilitations in force; empty fields do not filter.
+struct HabilitationFilter {
+    QDate date; ///< the day (today when null): conventions in force then, their annex of then
+    QString cafDepartement;
+    QString town;      ///< the establishment's town, accent- and case-insensitive
+    QString type;      ///< establishment type code
+    QString provider;  ///< part of the provider's name, accent- and case-insensitive
+    QString reference; ///< one convention
+    /// With `reference`: that convention's annex on `date` whatever its state; before the
+    /// signature, the version to be signed.
+    bool anyState = false;
+};
+
+/// One person habilitated for one establishment, with the scope: a line of an annex export.
+struct HabilitationRow {
+    QString reference;
+    QString cafDepartement;
+    QString providerName;
+    QString providerSiret;
+    Person person;
+    Establishment establishment;
+    Scope scope;
+    int annexVersion = 0;
+    QDate inForceSince; ///< the annex version's first day; null before the signature
+};
+
 /// A convention with its parties and the annex in force on a day.
 struct ConventionDetail {
     Convention convention;
@@ -128,6 +154,11 @@ public:
     /// The convention with the annex in force on `annexOn` (the latest version when null).
     virtual Expected<ConventionDetail> convention(const QString &reference,
                                                   QDate annexOn = {}) const = 0;
+
+    /// The habilitations in force on a day: a row per person and establishment of each annex,
+    /// ordered by provider, reference, person and establishment.
+    virtual Expected<QList<HabilitationRow>>
+    habilitations(const HabilitationFilter &filter) const = 0;
 
     /// Records a step of the procedure (Workflow), refused with the reason where it does not
     /// apply. Countersigning puts the first annex in force from the signature date.
