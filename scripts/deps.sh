@@ -5,6 +5,7 @@ packages=(
     build-essential cmake ninja-build clang-format
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev
+    libcurl4-openssl-dev python3-aiosmtpd
     xvfb xauth
 )
 missing=()

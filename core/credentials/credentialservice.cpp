@@ -1,0 +1,249 @@
+#include "credentialservice.h"
+
+#include "domain/dates.h"
+#include "domain/validation.h"
+#include "notice.h"
+
+#include <QSet>
+
+namespace habilis {
+
+namespace {
+const QString kPasswordLength = QStringLiteral("password_length");
+const QString kTwoEmails = QStringLiteral("two_emails");
+const QString kSmtpHost = QStringLiteral("smtp_host");
+const QString kSmtpPort = QStringLiteral("smtp_port");
+const QString kSmtpSecurity = QStringLiteral("smtp_security");
+const QString kSmtpUser = QStringLiteral("smtp_user");
+const QString kSender = QStringLiteral("mail_sender");
+
+Status fieldError(const QString &field, const QString &value, const QString &message)
+{
+    return Error{FieldError{field, value, message}.toString()};
+}
+} // namespace
+
+NoticeSettings NoticeSettings::load(const Storage &storage)
+{
+    NoticeSettings s;
+    bool ok = false;
+    const int length = storage.setting(kPasswordLength).toInt(&ok);
+    if (ok && length >= PasswordGenerator::kMinimumLength)
+        s.passwordLength = qMin(length, int(PasswordGenerator::kMaximumLength));
+    s.twoEmails = storage.setting(kTwoEmails) == u"1";
+    s.smtp.host = storage.setting(kSmtpHost);
+    s.smtp.port = storage.setting(kSmtpPort).toInt();
+    s.smtp.security = SmtpSettings::securityFromCode(storage.setting(kSmtpSecurity))
+                          .value_or(SmtpSecurity::StartTls);
+    s.smtp.user = storage.setting(kSmtpUser);
+    s.sender = storage.setting(kSender);
+    return s;
+}
+
+Status NoticeSettings::savePasswordLength(Storage &storage, const QString &text)
+{
+    bool ok = false;
+    const int n = text.trimmed().toInt(&ok);
+    if (!ok || n < PasswordGenerator::kMinimumLength || n > PasswordGenerator::kMaximumLength) {
+        return fieldError(CredentialService::tr("password length"), text,
+                          CredentialService::tr("\"%1\": give a whole number from %2 to %3.")
+                              .arg(text)
+                              .arg(PasswordGenerator::kMinimumLength)
+                              .arg(PasswordGenerator::kMaximumLength));
+    }
+    return storage.saveSetting(kPasswordLength, QString::number(n));
+}
+
+Status NoticeSettings::saveTwoEmails(Storage &storage, const QString &text)
+{
+    const QString v = text.trimmed().toLower();
+    if (v != u"on" && v != u"off") {
+        return fieldError(CredentialService::tr("two emails"), text,
+                          CredentialService::tr("\"%1\": give on or off.").arg(text));
+    }
+    return storage.saveSetting(kTwoEmails, v == u"on" ? QStringLiteral("1") : QString());
+}
+
+Status NoticeSettings::saveSmtpHost(Storage &storage, const QString &host)
+{
+    const QString h = host.trimmed();
+    for (QChar c : h) {
+        if (!(c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u':' || c == u'[' ||
+              c == u']')) {
+            return fieldError(CredentialService::tr("SMTP relay"), host,
+                              CredentialService::tr("\"%1\" is not a host name.").arg(host));
+        }
+    }
+    return storage.saveSetting(kSmtpHost, h);
+}
+
+Status NoticeSettings::saveSmtpPort(Storage &storage, const QString &text)
+{
+    bool ok = false;
+    const int port = text.trimmed().toInt(&ok);
+    if (!text.trimmed().isEmpty() && (!ok || port < 1 || port > 65535)) {
+        return fieldError(CredentialService::tr("SMTP port"), text,
+                          CredentialService::tr("\"%1\": give a port from 1 to 65535.").arg(text));
+    }
+    return storage.saveSetting(kSmtpPort,
+                               text.trimmed().isEmpty() ? QString() : QString::number(port));
+}
+
+Status NoticeSettings::saveSmtpSecurity(Storage &storage, const QString &text)
+{
+    const std::optional<SmtpSecurity> s = SmtpSettings::securityFromCode(text);
+    if (!s) {
+        return fieldError(CredentialService::tr("SMTP security"), text,
+                          CredentialService::tr("\"%1\": give none, starttls or tls.").arg(text));
+    }
+    return storage.saveSetting(kSmtpSecurity, SmtpSettings::code(*s));
+}
+
+Status NoticeSettings::saveSmtpUser(Storage &storage, const QString &user)
+{
+    return storage.saveSetting(kSmtpUser, user.trimmed());
+}
+
+Status NoticeSettings::saveSender(Storage &storage, const QString &address)
+{
+    if (!address.trimmed().isEmpty()) {
+        if (const QString why = Validation::checkEmail(address.trimmed()); !why.isEmpty())
+            return fieldError(CredentialService::tr("sender address"), address, why);
+    }
+    return storage.saveSetting(kSender, address.trimmed());
+}
+
+CredentialService::CredentialService(Storage &storage, MailTransport &transport,
+                                     NoticeSettings settings)
+    : m_storage(storage)
+    , m_transport(transport)
+    , m_settings(std::move(settings))
+{}
+
+Expected<QList<NoticeResult>> CredentialService::activate(const QString &reference, QDate date,
+                                                          QDate today)
+{
+    const Expected<ConventionDetail> d = m_storage.convention(reference);
+    if (!d)
+        return d.error();
+    if (!d->convention.activatedOn.isValid()) {
+        StepInput in;
+        in.date = date;
+        if (const Expected<Convention> c =
+                m_storage.recordStep(reference, Step::Activate, in, today);
+            !c)
+            return c.error();
+    }
+    return notifyPending(reference, today);
+}
+
+Expected<QList<NoticeResult>> CredentialService::notifyPending(const QString &reference,
+                                                               QDate today)
+{
+    const Expected<ConventionDetail> d = m_storage.convention(reference, today);
+    if (!d)
+        return d.error();
+    if (!d->convention.activatedOn.isValid()) {
+        return Error{tr("The habilitation of the convention %1 is not activated: activate it "
+                        "first.")
+                         .arg(d->convention.reference)};
+    }
+    const Expected<QList<CredentialIssuance>> issued = m_storage.credentials(reference);
+    if (!issued)
+        return issued.error();
+    // Who was in the annex the day of the activation gets an activation notice; the others
+    // came with an amendment.
+    const Expected<ConventionDetail> atActivation =
+        m_storage.convention(reference, d->convention.activatedOn);
+    if (!atActivation)
+        return atActivation.error();
+    QSet<qint64> initial;
+    for (const Person &p : atActivation->annex.persons)
+        initial.insert(p.id);
+    QList<CredentialRequest> requests;
+    for (const Person &p : d->annex.persons) {
+        bool notified = false;
+        std::optional<CredentialKind> pendingKind;
+        for (const CredentialIssuance &i : *issued) {
+            if (i.person.id != p.id || i.superseded)
+                continue;
+            if (i.notifiedAt.isValid())
+                notified = true;
+            else
+                pendingKind = i.kind;
+        }
+        if (notified)
+            continue;
+        requests << CredentialRequest{p.id, pendingKind.value_or(initial.contains(p.id)
+                                                                     ? CredentialKind::Activation
+                                                                     : CredentialKind::Amendment)};
+    }
+    if (requests.isEmpty())
+        return QList<NoticeResult>();
+    return issueAndSend(reference, requests, today);
+}
+
+Expected<QList<NoticeResult>> CredentialService::reset(const QString &reference,
+                                                       const QString &email, QDate today)
+{
+    const Expected<ConventionDetail> d = m_storage.convention(reference, today);
+    if (!d)
+        return d.error();
+    for (const Person &p : d->annex.persons) {
+        if (p.email.trimmed().compare(email.trimmed(), Qt::CaseInsensitive) == 0)
+            return issueAndSend(reference, {CredentialRequest{p.id, CredentialKind::Reset}}, today);
+    }
+    return Error{FieldError{tr("email"), email,
+                            tr("\"%1\" is not the email of a person of the annex in force of the "
+                               "convention %2.")
+                                .arg(email, d->convention.reference)}
+                     .toString()};
+}
+
+Expected<QList<NoticeResult>>
+CredentialService::issueAndSend(const QString &reference, const QList<CredentialRequest> &requests,
+                                QDate today)
+{
+    const Expected<ConventionDetail> d = m_storage.convention(reference, today);
+    if (!d)
+        return d.error();
+    const Mailbox sender{d->caf.name,
+                         m_settings.sender.isEmpty() ? d->caf.email : m_settings.sender};
+    if (sender.address.trimmed().isEmpty()) {
+        return Error{tr("No sender address for the emails: give the Caf %1 an email, or set one "
+                        "(settings smtp --sender).")
+                         .arg(d->caf.departement)};
+    }
+    const Expected<QList<CredentialIssuance>> issued =
+        m_storage.issueCredentials(reference, requests, today);
+    if (!issued)
+        return issued.error();
+    QList<NoticeResult> results;
+    for (const CredentialIssuance &i : *issued) {
+        NoticeResult r;
+        r.issuance = i;
+        // The password exists only here and in the emails.
+        QString password = m_generator.generate(m_settings.passwordLength);
+        const QList<MailMessage> messages = Notice::compose(*d, i.person, i.identifier, password,
+                                                            i.kind, sender, m_settings.twoEmails);
+        password.fill(u' ');
+        for (const MailMessage &m : messages) {
+            const Expected<QString> where = m_transport.deliver(m);
+            if (!where) {
+                r.error = where.errorString();
+                break;
+            }
+            r.deliveredTo << *where;
+        }
+        if (r.error.isEmpty()) {
+            if (Status s = m_storage.markNotified(i.id, m_transport.channel()); !s)
+                r.error = s.errorString();
+            else
+                r.notified = true;
+        }
+        results << r;
+    }
+    return results;
+}
+
+} // namespace habilis
