@@ -8,16 +8,16 @@
 
 namespace habilis {
 
-namespace {
-const QString kPasswordLength = QStringLiteral("password_length");
-const QString kTwoEmails = QStringLiteral("two_emails");
-const QString kSmtpHost = QStringLiteral("smtp_host");
-const QString kSmtpPort = QStringLiteral("smtp_port");
-const QString kSmtpSecurity = QStringLiteral("smtp_security");
-const QString kSmtpUser = QStringLiteral("smtp_user");
-const QString kSender = QStringLiteral("mail_sender");
+const QString NoticeSettings::kPasswordLength = QStringLiteral("password_length");
+const QString NoticeSettings::kTwoEmails = QStringLiteral("two_emails");
+const QString NoticeSettings::kSmtpHost = QStringLiteral("smtp_host");
+const QString NoticeSettings::kSmtpPort = QStringLiteral("smtp_port");
+const QString NoticeSettings::kSmtpSecurity = QStringLiteral("smtp_security");
+const QString NoticeSettings::kSmtpUser = QStringLiteral("smtp_user");
+const QString NoticeSettings::kSender = QStringLiteral("mail_sender");
 
-Status fieldError(const QString &field, const QString &value, const QString &message)
+namespace {
+Error fieldError(const QString &field, const QString &value, const QString &message)
 {
     return Error{FieldError{field, value, message}.toString()};
 }
@@ -40,77 +40,73 @@ NoticeSettings NoticeSettings::load(const Storage &storage)
     return s;
 }
 
-Status NoticeSettings::savePasswordLength(Storage &storage, const QString &text)
+Expected<QString> NoticeSettings::checked(const QString &key, const QString &text)
 {
+    const QString v = text.trimmed();
     bool ok = false;
-    const int n = text.trimmed().toInt(&ok);
-    if (!ok || n < PasswordGenerator::kMinimumLength || n > PasswordGenerator::kMaximumLength) {
-        return fieldError(CredentialService::tr("password length"), text,
-                          CredentialService::tr("\"%1\": give a whole number from %2 to %3.")
-                              .arg(text)
-                              .arg(PasswordGenerator::kMinimumLength)
-                              .arg(PasswordGenerator::kMaximumLength));
-    }
-    return storage.saveSetting(kPasswordLength, QString::number(n));
-}
-
-Status NoticeSettings::saveTwoEmails(Storage &storage, const QString &text)
-{
-    const QString v = text.trimmed().toLower();
-    if (v != u"on" && v != u"off") {
-        return fieldError(CredentialService::tr("two emails"), text,
-                          CredentialService::tr("\"%1\": give on or off.").arg(text));
-    }
-    return storage.saveSetting(kTwoEmails, v == u"on" ? QStringLiteral("1") : QString());
-}
-
-Status NoticeSettings::saveSmtpHost(Storage &storage, const QString &host)
-{
-    const QString h = host.trimmed();
-    for (QChar c : h) {
-        if (!(c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u':' || c == u'[' ||
-              c == u']')) {
-            return fieldError(CredentialService::tr("SMTP relay"), host,
-                              CredentialService::tr("\"%1\" is not a host name.").arg(host));
+    if (key == kPasswordLength) {
+        const int n = v.toInt(&ok);
+        if (!ok || n < PasswordGenerator::kMinimumLength || n > PasswordGenerator::kMaximumLength) {
+            return fieldError(CredentialService::tr("password length"), text,
+                              CredentialService::tr("\"%1\": give a whole number from %2 to %3.")
+                                  .arg(text)
+                                  .arg(PasswordGenerator::kMinimumLength)
+                                  .arg(PasswordGenerator::kMaximumLength));
         }
+        return QString::number(n);
     }
-    return storage.saveSetting(kSmtpHost, h);
+    if (key == kTwoEmails) {
+        if (v.toLower() != u"on" && v.toLower() != u"off")
+            return fieldError(CredentialService::tr("two emails"), text,
+                              CredentialService::tr("\"%1\": give on or off.").arg(text));
+        return v.toLower() == u"on" ? QStringLiteral("1") : QString();
+    }
+    if (key == kSmtpHost) {
+        for (QChar c : v) {
+            if (!(c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u':' || c == u'[' ||
+                  c == u']')) {
+                return fieldError(CredentialService::tr("SMTP relay"), text,
+                                  CredentialService::tr("\"%1\" is not a host name.").arg(text));
+            }
+        }
+        return v;
+    }
+    if (key == kSmtpPort) {
+        const int port = v.toInt(&ok);
+        if (!v.isEmpty() && (!ok || port < 1 || port > 65535)) {
+            return fieldError(
+                CredentialService::tr("SMTP port"), text,
+                CredentialService::tr("\"%1\": give a port from 1 to 65535.").arg(text));
+        }
+        return v.isEmpty() ? QString() : QString::number(port);
+    }
+    if (key == kSmtpSecurity) {
+        const std::optional<SmtpSecurity> s = SmtpSettings::securityFromCode(v);
+        if (!s) {
+            return fieldError(
+                CredentialService::tr("SMTP security"), text,
+                CredentialService::tr("\"%1\": give none, starttls or tls.").arg(text));
+        }
+        return SmtpSettings::code(*s);
+    }
+    if (key == kSmtpUser)
+        return v;
+    if (key == kSender) {
+        if (!v.isEmpty()) {
+            if (const QString why = Validation::checkEmail(v); !why.isEmpty())
+                return fieldError(CredentialService::tr("sender address"), text, why);
+        }
+        return v;
+    }
+    return Error{CredentialService::tr("Unknown setting \"%1\".").arg(key)};
 }
 
-Status NoticeSettings::saveSmtpPort(Storage &storage, const QString &text)
+Status NoticeSettings::save(Storage &storage, const QString &key, const QString &text)
 {
-    bool ok = false;
-    const int port = text.trimmed().toInt(&ok);
-    if (!text.trimmed().isEmpty() && (!ok || port < 1 || port > 65535)) {
-        return fieldError(CredentialService::tr("SMTP port"), text,
-                          CredentialService::tr("\"%1\": give a port from 1 to 65535.").arg(text));
-    }
-    return storage.saveSetting(kSmtpPort,
-                               text.trimmed().isEmpty() ? QString() : QString::number(port));
-}
-
-Status NoticeSettings::saveSmtpSecurity(Storage &storage, const QString &text)
-{
-    const std::optional<SmtpSecurity> s = SmtpSettings::securityFromCode(text);
-    if (!s) {
-        return fieldError(CredentialService::tr("SMTP security"), text,
-                          CredentialService::tr("\"%1\": give none, starttls or tls.").arg(text));
-    }
-    return storage.saveSetting(kSmtpSecurity, SmtpSettings::code(*s));
-}
-
-Status NoticeSettings::saveSmtpUser(Storage &storage, const QString &user)
-{
-    return storage.saveSetting(kSmtpUser, user.trimmed());
-}
-
-Status NoticeSettings::saveSender(Storage &storage, const QString &address)
-{
-    if (!address.trimmed().isEmpty()) {
-        if (const QString why = Validation::checkEmail(address.trimmed()); !why.isEmpty())
-            return fieldError(CredentialService::tr("sender address"), address, why);
-    }
-    return storage.saveSetting(kSender, address.trimmed());
+    const Expected<QString> v = checked(key, text);
+    if (!v)
+        return v.error();
+    return storage.saveSetting(key, *v);
 }
 
 CredentialService::CredentialService(Storage &storage, MailTransport &transport,

@@ -17,14 +17,19 @@ struct NoticeSettings {
 
     static NoticeSettings load(const Storage &storage);
 
-    // Each checks the value, names it in French when wrong, and writes it journaled.
-    static Status savePasswordLength(Storage &storage, const QString &text);
-    static Status saveTwoEmails(Storage &storage, const QString &text);
-    static Status saveSmtpHost(Storage &storage, const QString &host);
-    static Status saveSmtpPort(Storage &storage, const QString &text);
-    static Status saveSmtpSecurity(Storage &storage, const QString &text);
-    static Status saveSmtpUser(Storage &storage, const QString &user);
-    static Status saveSender(Storage &storage, const QString &address);
+    /// The keys of the settings table.
+    static const QString kPasswordLength;
+    static const QString kTwoEmails;
+    static const QString kSmtpHost;
+    static const QString kSmtpPort;
+    static const QString kSmtpSecurity;
+    static const QString kSmtpUser;
+    static const QString kSender;
+
+    /// The value as stored, or an error in French naming the setting and the value.
+    static Expected<QString> checked(const QString &key, const QString &text);
+    /// Checks, then writes the value, journaled.
+    static Status save(Storage &storage, const QString &key, const QString &text);
 };
 
 /// What became of one person's notice.

@@ -400,18 +400,25 @@ private slots:
     {
         std::unique_ptr<SqlStorage> s = moissac(QStringLiteral("settings.sqlite"));
         QCOMPARE(NoticeSettings::load(*s).passwordLength, 8);
-        const Status bad = NoticeSettings::savePasswordLength(*s, QStringLiteral("7"));
+        const Status bad =
+            NoticeSettings::save(*s, NoticeSettings::kPasswordLength, QStringLiteral("7"));
         QCOMPARE(bad.errorString(),
                  QStringLiteral("longueur du mot de passe : « 7 » : donnez un nombre entier de 8 "
                                 "à 64."));
-        QVERIFY(NoticeSettings::savePasswordLength(*s, QStringLiteral("12")).ok());
-        QVERIFY(NoticeSettings::saveTwoEmails(*s, QStringLiteral("on")).ok());
-        QCOMPARE(NoticeSettings::saveSmtpSecurity(*s, QStringLiteral("ssl")).errorString(),
+        QVERIFY(
+            NoticeSettings::save(*s, NoticeSettings::kPasswordLength, QStringLiteral("12")).ok());
+        QVERIFY(NoticeSettings::save(*s, NoticeSettings::kTwoEmails, QStringLiteral("on")).ok());
+        QCOMPARE(NoticeSettings::save(*s, NoticeSettings::kSmtpSecurity, QStringLiteral("ssl"))
+                     .errorString(),
                  QStringLiteral("sécurité SMTP : « ssl » : donnez none, starttls ou tls."));
-        QCOMPARE(NoticeSettings::saveSmtpPort(*s, QStringLiteral("70000")).errorString(),
+        QCOMPARE(NoticeSettings::save(*s, NoticeSettings::kSmtpPort, QStringLiteral("70000"))
+                     .errorString(),
                  QStringLiteral("port SMTP : « 70000 » : donnez un port de 1 à 65535."));
-        QVERIFY(NoticeSettings::saveSmtpHost(*s, QStringLiteral("smtp.caf82.example")).ok());
-        QVERIFY(NoticeSettings::saveSmtpSecurity(*s, QStringLiteral("TLS")).ok());
+        QVERIFY(NoticeSettings::save(*s, NoticeSettings::kSmtpHost,
+                                     QStringLiteral("smtp.caf82.example"))
+                    .ok());
+        QVERIFY(
+            NoticeSettings::save(*s, NoticeSettings::kSmtpSecurity, QStringLiteral("TLS")).ok());
         const NoticeSettings n = NoticeSettings::load(*s);
         QCOMPARE(n.passwordLength, 12);
         QVERIFY(n.twoEmails);
