@@ -35,7 +35,7 @@ QByteArray MailMessage::encodeHeaderText(const QString &text)
         if (text.at(i).isHighSurrogate() && i + 1 < text.size())
             one += text.at(++i);
         const QByteArray bytes = one.toUtf8();
-        if (((chunk.size() + bytes.size() + 2) / 3) * 4 > 60)
+        if (((chunk.size() + bytes.size() + 2) / 3) * 4 > 48)
             flush();
         chunk += bytes;
     }
@@ -117,7 +117,8 @@ QByteArray MailMessage::toBytes() const
     out += "Content-Transfer-Encoding: quoted-printable\r\n";
     out += "\r\n";
     out += quotedPrintable(body);
-    out += "\r\n";
+    if (!out.endsWith("\r\n"))
+        out += "\r\n";
     return out;
 }
 
