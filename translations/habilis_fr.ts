@@ -1183,6 +1183,10 @@
         <source>the Caf&apos;s email</source>
         <translation>le courriel de la Caf</translation>
     </message>
+    <message>
+        <source>The amendment is countersigned, but the persons it adds did not get their password: %1 Then: credentials notify %2</source>
+        <translation>L&apos;avenant est contresigné, mais les personnes qu&apos;il ajoute n&apos;ont pas reçu leur mot de passe : %1 Ensuite : credentials notify %2</translation>
+    </message>
 </context>
 <context>
     <name>CredentialService</name>

@@ -22,6 +22,7 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -1267,8 +1268,16 @@ int Cli::amendment(const QStringList &args)
     // Persons added to an activated habilitation get their password as the annex comes in
     // force.
     const Expected<ConventionDetail> d = m_storage->convention(pos.at(0), in.date);
-    if (*s != Step::Countersign || !d || !d->convention.activatedOn.isValid() ||
+    const Expected<ConventionDetail> was = m_storage->convention(pos.at(0), in.date.addDays(-1));
+    if (*s != Step::Countersign || !d || !was || !d->convention.activatedOn.isValid() ||
         in.date > QDate::currentDate())
+        return Success;
+    QSet<qint64> added;
+    for (const Person &person : d->annex.persons)
+        added.insert(person.id);
+    for (const Person &person : was->annex.persons)
+        added.remove(person.id);
+    if (added.isEmpty())
         return Success;
     const NoticeSettings settings = NoticeSettings::load(*m_storage);
     const std::unique_ptr<MailTransport> sender = transport(p.parser(), settings);
@@ -1276,9 +1285,12 @@ int Cli::amendment(const QStringList &args)
         return Failure;
     CredentialService service(*m_storage, *sender, settings);
     const Expected<QList<NoticeResult>> results =
-        service.notifyPending(pos.at(0), QDate::currentDate());
-    if (!results)
-        return fail(results.errorString());
+        service.notifyPending(pos.at(0), QDate::currentDate(), added);
+    if (!results) {
+        return fail(tr("The amendment is countersigned, but the persons it adds did not get "
+                       "their password: %1 Then: credentials notify %2")
+                        .arg(results.errorString(), d->convention.reference));
+    }
     return report(d->convention.reference, *results);
 }
 

@@ -133,8 +133,8 @@ Expected<QList<NoticeResult>> CredentialService::activate(const QString &referen
     return notifyPending(reference, today);
 }
 
-Expected<QList<NoticeResult>> CredentialService::notifyPending(const QString &reference,
-                                                               QDate today)
+Expected<QList<NoticeResult>>
+CredentialService::notifyPending(const QString &reference, QDate today, const QSet<qint64> &only)
 {
     const Expected<ConventionDetail> d = m_storage.convention(reference, today);
     if (!d)
@@ -158,6 +158,8 @@ Expected<QList<NoticeResult>> CredentialService::notifyPending(const QString &re
         initial.insert(p.id);
     QList<CredentialRequest> requests;
     for (const Person &p : d->annex.persons) {
+        if (!only.isEmpty() && !only.contains(p.id))
+            continue;
         bool notified = false;
         std::optional<CredentialKind> pendingKind;
         for (const CredentialIssuance &i : *issued) {

@@ -5,6 +5,7 @@
 #include "transport.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace habilis {
 
@@ -52,8 +53,9 @@ public:
     /// annex in force who has not received a password.
     Expected<QList<NoticeResult>> activate(const QString &reference, QDate date, QDate today);
     /// A new password for every person of the annex in force who has none notified: persons
-    /// added by an amendment, and notices that failed.
-    Expected<QList<NoticeResult>> notifyPending(const QString &reference, QDate today);
+    /// added by an amendment, and notices that failed. With `only`, just these persons.
+    Expected<QList<NoticeResult>> notifyPending(const QString &reference, QDate today,
+                                                const QSet<qint64> &only = {});
     /// A new password for the person with this email (a lost password).
     Expected<QList<NoticeResult>> reset(const QString &reference, const QString &email,
                                         QDate today);
