@@ -7,6 +7,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev
     libqrencode-dev libxlsxwriter-dev pkg-config fonts-liberation2 fonts-dejavu-core
     python3-openpyxl poppler-utils
+    libcurl4-openssl-dev python3-aiosmtpd
     xvfb xauth
 )
 missing=()

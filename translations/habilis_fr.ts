@@ -953,6 +953,307 @@
         <source>no Caf profile has the département &quot;%1&quot; (see: caf list).</source>
         <translation>aucun profil de Caf n&apos;a le département « %1 » (voir : caf list).</translation>
     </message>
+    <message>
+        <source>Show or set the length of the initial passwords</source>
+        <translation>Voir ou régler la longueur des mots de passe initiaux</translation>
+    </message>
+    <message>
+        <source>Identifier and password in one email or in two</source>
+        <translation>Identifiant et mot de passe dans un courriel ou dans deux</translation>
+    </message>
+    <message>
+        <source>Show or set the Caf&apos;s SMTP relay</source>
+        <translation>Voir ou régler le relais SMTP de la Caf</translation>
+    </message>
+    <message>
+        <source>Activate a habilitation and send the passwords</source>
+        <translation>Activer une habilitation et envoyer les mots de passe</translation>
+    </message>
+    <message>
+        <source>A new password for a person who lost theirs</source>
+        <translation>Un nouveau mot de passe pour une personne qui a perdu le sien</translation>
+    </message>
+    <message>
+        <source>Send the passwords not sent yet (new persons, failures)</source>
+        <translation>Envoyer les mots de passe pas encore envoyés (nouvelles personnes, échecs)</translation>
+    </message>
+    <message>
+        <source>The passwords issued for a convention (never the passwords)</source>
+        <translation>Les mots de passe délivrés pour une convention (jamais les mots de passe)</translation>
+    </message>
+    <message>
+        <source>Who is habilitated on a day, for the national system (CSV)</source>
+        <translation>Qui est habilité à une date, pour le système national (CSV)</translation>
+    </message>
+    <message>
+        <source>countersign: write the notices of the persons added as .eml drafts in this folder (default: the SMTP relay, when one is set).</source>
+        <translation>countersign : écrire les courriels des personnes ajoutées en brouillons .eml dans ce dossier (par défaut : le relais SMTP, s&apos;il est réglé).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Write the notices as .eml drafts in this folder, to send from the mail client (default: the SMTP relay when one is set, else the folder Habilis/brouillons of the documents).</source>
+        <translation>Écrire les courriels en brouillons .eml dans ce dossier, à envoyer depuis la messagerie (par défaut : le relais SMTP s&apos;il est réglé, sinon le dossier Habilis/brouillons des documents).</translation>
+    </message>
+    <message>
+        <source>The SMTP relay %1 needs the password of %2: put it in the environment variable HABILIS_SMTP_PASSWORD, or write drafts with --drafts.</source>
+        <translation>Le relais SMTP %1 demande le mot de passe de %2 : mettez-le dans la variable d&apos;environnement HABILIS_SMTP_PASSWORD, ou écrivez des brouillons avec --drafts.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, identifier %3, %4</source>
+        <translation>%1 &lt;%2&gt;, identifiant %3, %4</translation>
+    </message>
+    <message>
+        <source>delivered: %1</source>
+        <translation>remis : %1</translation>
+    </message>
+    <message>
+        <source>NOT NOTIFIED: %1</source>
+        <translation>NON PRÉVENU : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n person(s) notified.</source>
+        <translation>
+            <numerusform>%1 : %n personne prévenue.</numerusform>
+            <numerusform>%1 : %n personnes prévenues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) not sent. Their passwords were not kept: &quot;credentials notify %1&quot; draws new ones and sends them.</source>
+        <translation>
+            <numerusform>%n courriel non envoyé. Son mot de passe n&apos;a pas été gardé : « credentials notify %1 » en tire un nouveau et l&apos;envoie.</numerusform>
+            <numerusform>%n courriels non envoyés. Leurs mots de passe n&apos;ont pas été gardés : « credentials notify %1 » en tire de nouveaux et les envoie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate the habilitation of a convention in force (art. 3-2): record the activation when not done yet, then give every person of the annex an identifier and a random password to change at first login, by email through the SMTP relay or as .eml drafts. The passwords are never kept nor shown.</source>
+        <translation>Activer l&apos;habilitation d&apos;une convention en vigueur (art. 3-2) : enregistrer l&apos;activation si elle ne l&apos;est pas encore, puis donner à chaque personne de l&apos;annexe un identifiant et un mot de passe aléatoire à changer à la première connexion, par courriel via le relais SMTP ou en brouillons .eml. Les mots de passe ne sont jamais gardés ni affichés.</translation>
+    </message>
+    <message>
+        <source>The day of the activation (default: today).</source>
+        <translation>Le jour de l&apos;activation (par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>A new random password for a person of the annex in force who lost theirs, to change at first login, sent by email or written as a draft.</source>
+        <translation>Un nouveau mot de passe aléatoire pour une personne de l&apos;annexe en vigueur qui a perdu le sien, à changer à la première connexion, envoyé par courriel ou écrit en brouillon.</translation>
+    </message>
+    <message>
+        <source>reference email</source>
+        <translation>référence courriel</translation>
+    </message>
+    <message>
+        <source>Send a password to every person of the annex in force who has not received one: persons added by an amendment, and notices that could not be sent. A password is never kept, so a notice that failed gets a new password.</source>
+        <translation>Envoyer un mot de passe à chaque personne de l&apos;annexe en vigueur qui n&apos;en a pas reçu : personnes ajoutées par avenant, et courriels qui n&apos;ont pas pu partir. Un mot de passe n&apos;est jamais gardé : un courriel en échec reçoit un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The passwords issued for a convention: to whom, when, by whom, why, and whether the person was told. The passwords themselves are never kept.</source>
+        <translation>Les mots de passe délivrés pour une convention : à qui, quand, par qui, pourquoi, et si la personne a été prévenue. Les mots de passe eux-mêmes ne sont jamais gardés.</translation>
+    </message>
+    <message>
+        <source>email sent on %1</source>
+        <translation>courriel envoyé le %1</translation>
+    </message>
+    <message>
+        <source>draft written on %1</source>
+        <translation>brouillon écrit le %1</translation>
+    </message>
+    <message>
+        <source>not sent, replaced by a newer password</source>
+        <translation>non envoyé, remplacé par un mot de passe plus récent</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>to change at first login</source>
+        <translation>à changer à la première connexion</translation>
+    </message>
+    <message>
+        <source>No password was issued for %1.</source>
+        <translation>Aucun mot de passe n&apos;a été délivré pour %1.</translation>
+    </message>
+    <message>
+        <source>The habilitations in force on a day, for the national system: one line per person and establishment, with the identifier, the provider and the scope. CSV for spreadsheets (UTF-8, &apos;;&apos;).</source>
+        <translation>Les habilitations en vigueur à une date, pour le système national : une ligne par personne et par établissement, avec l&apos;identifiant, le fournisseur et le périmètre. CSV pour tableur (UTF-8, « ; »).</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (default: standard output).</source>
+        <translation>Le fichier CSV à écrire (par défaut : la sortie standard).</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>civility</source>
+        <translation>civilité</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>convention</source>
+        <translation>convention</translation>
+    </message>
+    <message>
+        <source>Caf</source>
+        <translation>Caf</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>establishment type</source>
+        <translation>type d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>monenfant.fr identifier</source>
+        <translation>identifiant monenfant.fr</translation>
+    </message>
+    <message>
+        <source>habilitated since</source>
+        <translation>habilité depuis</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>Le fichier « %1 » ne peut pas être écrit : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n habilitation(s) in force on %2.</source>
+        <translation>
+            <numerusform>%1 : %n habilitation en vigueur le %2.</numerusform>
+            <numerusform>%1 : %n habilitations en vigueur le %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show, or set, the length of the initial passwords: 8 characters as the convention says by default, 8 to 64. The CNIL&apos;s 2022 recommendation on passwords asks for more entropy than 8 alphanumeric characters give: choose 12 or more.</source>
+        <translation>Voir ou régler la longueur des mots de passe initiaux : 8 caractères par défaut, comme le dit la convention, de 8 à 64. La recommandation de la CNIL de 2022 sur les mots de passe demande plus d&apos;entropie que n&apos;en donnent 8 caractères alphanumériques : choisissez 12 ou plus.</translation>
+    </message>
+    <message>
+        <source>[length]</source>
+        <translation>[longueur]</translation>
+    </message>
+    <message>
+        <source>The initial passwords have %1 characters.</source>
+        <translation>Les mots de passe initiaux ont %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Show, or set (on or off), whether the identifier and the password go in two separate emails.</source>
+        <translation>Voir ou régler (on ou off) l&apos;envoi de l&apos;identifiant et du mot de passe dans deux courriels séparés.</translation>
+    </message>
+    <message>
+        <source>[on|off]</source>
+        <translation>[on|off]</translation>
+    </message>
+    <message>
+        <source>The identifier and the password go in two separate emails.</source>
+        <translation>L&apos;identifiant et le mot de passe partent dans deux courriels séparés.</translation>
+    </message>
+    <message>
+        <source>The identifier and the password go in one email.</source>
+        <translation>L&apos;identifiant et le mot de passe partent dans un seul courriel.</translation>
+    </message>
+    <message>
+        <source>Show, or set, the Caf&apos;s SMTP relay that sends the notices. Without a host, the notices are written as .eml drafts. The relay&apos;s password is never stored: give it in the environment variable HABILIS_SMTP_PASSWORD.</source>
+        <translation>Voir ou régler le relais SMTP de la Caf qui envoie les courriels. Sans hôte, les courriels sont écrits en brouillons .eml. Le mot de passe du relais n&apos;est jamais enregistré : donnez-le dans la variable d&apos;environnement HABILIS_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s host name; empty: no relay.</source>
+        <translation>Le nom d&apos;hôte du relais ; vide : pas de relais.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>The port (default: 587 with starttls, 465 with tls, 25 with none).</source>
+        <translation>Le port (par défaut : 587 avec starttls, 465 avec tls, 25 avec none).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>none, starttls or tls.</source>
+        <translation>none, starttls ou tls.</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>sécurité</translation>
+    </message>
+    <message>
+        <source>The login on the relay; empty: none.</source>
+        <translation>L&apos;identifiant sur le relais ; vide : aucun.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>The sender address of the notices (default: the Caf&apos;s email).</source>
+        <translation>L&apos;adresse d&apos;expédition des courriels (par défaut : le courriel de la Caf).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>No SMTP relay: the notices are written as .eml drafts.</source>
+        <translation>Pas de relais SMTP : les courriels sont écrits en brouillons .eml.</translation>
+    </message>
+    <message>
+        <source>SMTP relay: %1:%2, %3.</source>
+        <translation>Relais SMTP : %1:%2, %3.</translation>
+    </message>
+    <message>
+        <source>No login.</source>
+        <translation>Sans identification.</translation>
+    </message>
+    <message>
+        <source>Login: %1 (password from HABILIS_SMTP_PASSWORD).</source>
+        <translation>Identifiant : %1 (mot de passe lu dans HABILIS_SMTP_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Sender: %1.</source>
+        <translation>Expéditeur : %1.</translation>
+    </message>
+    <message>
+        <source>the Caf&apos;s email</source>
+        <translation>le courriel de la Caf</translation>
+    </message>
+    <message>
+        <source>The amendment is countersigned, but the persons it adds did not get their password: %1 Then: credentials notify %2</source>
+        <translation>L&apos;avenant est contresigné, mais les personnes qu&apos;il ajoute n&apos;ont pas reçu leur mot de passe : %1 Ensuite : credentials notify %2</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1497,6 +1798,26 @@
         <source>The convention %1 is at &quot;%2&quot;: its amendments can only be cancelled.</source>
         <translation>La convention %1 est à l&apos;état « %2 » : ses avenants ne peuvent plus qu&apos;être annulés.</translation>
     </message>
+    <message>
+        <source>The convention %1 is at &quot;%2&quot;: no password can be issued for it.</source>
+        <translation>La convention %1 est à l&apos;état « %2 » : aucun mot de passe ne peut être délivré pour elle.</translation>
+    </message>
+    <message>
+        <source>The habilitation of the convention %1 is not activated: activate it first.</source>
+        <translation>L&apos;habilitation de la convention %1 n&apos;est pas activée : activez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The person %1 is not in the annex in force of the convention %2.</source>
+        <translation>La personne %1 n&apos;est pas dans l&apos;annexe en vigueur de la convention %2.</translation>
+    </message>
+    <message>
+        <source>No password was issued under the number %1.</source>
+        <translation>Aucun mot de passe n&apos;a été délivré sous le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The password issued to %1 on %2 was notified or replaced already.</source>
+        <translation>Le mot de passe délivré à %1 le %2 a déjà été notifié ou remplacé.</translation>
+    </message>
 </context>
 <context>
     <name>TablePdf</name>
@@ -2016,6 +2337,197 @@
             <numerusform>%Ln convention</numerusform>
             <numerusform>%Ln conventions</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CredentialService</name>
+    <message>
+        <source>The habilitation of the convention %1 is not activated: activate it first.</source>
+        <translation>L&apos;habilitation de la convention %1 n&apos;est pas activée : activez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the email of a person of the annex in force of the convention %2.</source>
+        <translation>« %1 » n&apos;est le courriel d&apos;aucune personne de l&apos;annexe en vigueur de la convention %2.</translation>
+    </message>
+    <message>
+        <source>No sender address for the emails: give the Caf %1 an email, or set one (settings smtp --sender).</source>
+        <translation>Pas d&apos;adresse d&apos;expédition pour les courriels : donnez un courriel à la Caf %1, ou réglez-en une (settings smtp --sender).</translation>
+    </message>
+    <message>
+        <source>password length</source>
+        <translation>longueur du mot de passe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give a whole number from %2 to %3.</source>
+        <translation>« %1 » : donnez un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>two emails</source>
+        <translation>deux courriels</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give on or off.</source>
+        <translation>« %1 » : donnez on ou off.</translation>
+    </message>
+    <message>
+        <source>SMTP relay</source>
+        <translation>relais SMTP</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name.</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>port SMTP</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give a port from 1 to 65535.</source>
+        <translation>« %1 » : donnez un port de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <translation>sécurité SMTP</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give none, starttls or tls.</source>
+        <translation>« %1 » : donnez none, starttls ou tls.</translation>
+    </message>
+    <message>
+        <source>sender address</source>
+        <translation>adresse d&apos;expédition</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Réglage inconnu « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>activation</source>
+        <translation>activation</translation>
+    </message>
+    <message>
+        <source>added by an amendment</source>
+        <translation>ajout par avenant</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>nouveau mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>DraftWriter</name>
+    <message>
+        <source>The folder of the drafts &quot;%1&quot; cannot be created.</source>
+        <translation>Le dossier des brouillons « %1 » ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The draft &quot;%1&quot; cannot be written: %2</source>
+        <translation>Le brouillon « %1 » ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>functioning information</source>
+        <translation>informations de fonctionnement</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>disponibilités</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>%1 has activated the habilitation of %2 (convention %3): you may now enter on monenfant.fr the information of the establishments below.</source>
+        <translation>La %1 a activé l&apos;habilitation de %2 (convention %3) : vous pouvez désormais saisir sur monenfant.fr les informations des établissements ci-dessous.</translation>
+    </message>
+    <message>
+        <source>An amendment to the convention %3 between %1 and %2 names you among the persons habilitated to enter on monenfant.fr the information of the establishments below.</source>
+        <translation>Un avenant à la convention %3 entre la %1 et %2 vous désigne parmi les personnes habilitées à saisir sur monenfant.fr les informations des établissements ci-dessous.</translation>
+    </message>
+    <message>
+        <source>As asked, here is a new password for your habilitation on monenfant.fr, for %1 (convention %2 with %3). The previous password no longer works.</source>
+        <translation>Comme demandé, voici un nouveau mot de passe pour votre habilitation sur monenfant.fr, pour %1 (convention %2 avec la %3). L&apos;ancien mot de passe ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3: %4</source>
+        <translation>%1, %2 %3 : %4</translation>
+    </message>
+    <message>
+        <source>This password is temporary: you must change it at your first login. Your new password must have at least %1 characters.</source>
+        <translation>Ce mot de passe est provisoire : vous devez le changer à votre première connexion. Votre nouveau mot de passe doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Rules of article 3-4 of the convention:</source>
+        <translation>Règles de l&apos;article 3-4 de la convention :</translation>
+    </message>
+    <message>
+        <source>your identifier and your password are personal: never give them to anyone, not even a colleague;</source>
+        <translation>votre identifiant et votre mot de passe sont personnels : ne les communiquez jamais à personne, pas même à un collègue ;</translation>
+    </message>
+    <message>
+        <source>when you leave your post or change duties, %1 must tell %2, so that your habilitation ends;</source>
+        <translation>si vous quittez votre poste ou changez de fonctions, %1 doit en informer la %2, afin que votre habilitation prenne fin ;</translation>
+    </message>
+    <message>
+        <source>if you lose your password, ask %1 for a new one.</source>
+        <translation>si vous perdez votre mot de passe, demandez-en un nouveau à la %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Cordialement,</translation>
+    </message>
+    <message>
+        <source>Your identifier: %1</source>
+        <translation>Votre identifiant : %1</translation>
+    </message>
+    <message>
+        <source>Your temporary password: %1</source>
+        <translation>Votre mot de passe provisoire : %1</translation>
+    </message>
+    <message>
+        <source>Your access to monenfant.fr for %1</source>
+        <translation>Vos accès à monenfant.fr pour %1</translation>
+    </message>
+    <message>
+        <source>Your access to monenfant.fr for %1 (1/2): your identifier</source>
+        <translation>Vos accès à monenfant.fr pour %1 (1/2) : votre identifiant</translation>
+    </message>
+    <message>
+        <source>Your temporary password comes in a second email.</source>
+        <translation>Votre mot de passe provisoire vous parvient dans un second courriel.</translation>
+    </message>
+    <message>
+        <source>Your access to monenfant.fr for %1 (2/2): your password</source>
+        <translation>Vos accès à monenfant.fr pour %1 (2/2) : votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Here is the temporary password that goes with the identifier sent to you in a first email (convention %1).</source>
+        <translation>Voici le mot de passe provisoire qui accompagne l&apos;identifiant envoyé dans un premier courriel (convention %1).</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The SMTP relay %1 cannot be used: libcurl did not start.</source>
+        <translation>Le relais SMTP %1 ne peut pas être utilisé : libcurl n&apos;a pas démarré.</translation>
+    </message>
+    <message>
+        <source>The SMTP relay %1 cannot be reached; the email to %2 was not sent: %3</source>
+        <translation>Le relais SMTP %1 est injoignable ; le courriel à %2 n&apos;a pas été envoyé : %3</translation>
+    </message>
+    <message>
+        <source>The SMTP relay %1 refused the email to %2: %3</source>
+        <translation>Le relais SMTP %1 a refusé le courriel à %2 : %3</translation>
     </message>
 </context>
 </TS>

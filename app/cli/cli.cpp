@@ -19,6 +19,14 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include "credentials/credentialservice.h"
+#include "credentials/notice.h"
+#include "io/csv.h"
+#include <QDir>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QStandardPaths>
 #include <cstdio>
 
 namespace habilis {
@@ -80,6 +88,22 @@ const CommandInfo kCommands[] = {
      QT_TRANSLATE_NOOP("Cli", "Print everything waiting to be mailed as one PDF")},
     {{QStringLiteral("batch"), QStringLiteral("mailed")},
      QT_TRANSLATE_NOOP("Cli", "Record that a printed batch was mailed")},
+    {{QStringLiteral("settings"), QStringLiteral("password-length")},
+     QT_TRANSLATE_NOOP("Cli", "Show or set the length of the initial passwords")},
+    {{QStringLiteral("settings"), QStringLiteral("two-emails")},
+     QT_TRANSLATE_NOOP("Cli", "Identifier and password in one email or in two")},
+    {{QStringLiteral("settings"), QStringLiteral("smtp")},
+     QT_TRANSLATE_NOOP("Cli", "Show or set the Caf's SMTP relay")},
+    {{QStringLiteral("activate")},
+     QT_TRANSLATE_NOOP("Cli", "Activate a habilitation and send the passwords")},
+    {{QStringLiteral("credentials"), QStringLiteral("reset")},
+     QT_TRANSLATE_NOOP("Cli", "A new password for a person who lost theirs")},
+    {{QStringLiteral("credentials"), QStringLiteral("notify")},
+     QT_TRANSLATE_NOOP("Cli", "Send the passwords not sent yet (new persons, failures)")},
+    {{QStringLiteral("credentials"), QStringLiteral("list")},
+     QT_TRANSLATE_NOOP("Cli", "The passwords issued for a convention (never the passwords)")},
+    {{QStringLiteral("habilitations"), QStringLiteral("export")},
+     QT_TRANSLATE_NOOP("Cli", "Who is habilitated on a day, for the national system (CSV)")},
     {{QStringLiteral("journal")}, QT_TRANSLATE_NOOP("Cli", "Read the audit journal")},
     {{QStringLiteral("demo")}, QT_TRANSLATE_NOOP("Cli", "Fill an empty database with demo data")},
     {{QStringLiteral("export"), QStringLiteral("annex")},
@@ -223,7 +247,8 @@ int Cli::run()
             words.size() == 1 && (words.first() == u"caf" || words.first() == u"request" ||
                                   words.first() == u"establishments" || words.first() == u"types" ||
                                   words.first() == u"settings" || words.first() == u"batch" ||
-                                  words.first() == u"export");
+                                  words.first() == u"export" || words.first() == u"credentials" ||
+                                  words.first() == u"habilitations");
         if (!a.startsWith(u'-') && (words.isEmpty() || groupWord) && rest.size() == 1) {
             words << a;
             continue;
@@ -265,6 +290,14 @@ int Cli::run()
         {QStringLiteral("batch mailed"), &Cli::batchMailed},
         {QStringLiteral("settings templates"), &Cli::settingsTemplates},
         {QStringLiteral("settings envelope"), &Cli::settingsEnvelope},
+        {QStringLiteral("activate"), &Cli::activate},
+        {QStringLiteral("credentials reset"), &Cli::credentialsReset},
+        {QStringLiteral("credentials notify"), &Cli::credentialsNotify},
+        {QStringLiteral("credentials list"), &Cli::credentialsList},
+        {QStringLiteral("habilitations export"), &Cli::habilitationsExport},
+        {QStringLiteral("settings password-length"), &Cli::settingsPasswordLength},
+        {QStringLiteral("settings two-emails"), &Cli::settingsTwoEmails},
+        {QStringLiteral("settings smtp"), &Cli::settingsSmtp},
         {QStringLiteral("export annex"), &Cli::exportAnnex},
         {QStringLiteral("export habilitations"), &Cli::exportHabilitations},
     };
@@ -1156,6 +1189,10 @@ int Cli::amendment(const QStringList &args)
                   tr("return, countersign: who signed, with their title."), tr("text")});
     p->addOption(
         {QStringLiteral("signed-on"), tr("return: the provider's signature date."), tr("date")});
+    p->addOption({QStringLiteral("drafts"),
+                  tr("countersign: write the notices of the persons added as .eml drafts in "
+                     "this folder (default: the SMTP relay, when one is set)."),
+                  tr("folder")});
     if (const int code = p.parse(args, m_out, m_err, 3, 3); code >= 0)
         return code;
     const QStringList pos = p->positionalArguments();
@@ -1194,7 +1231,33 @@ int Cli::amendment(const QStringList &args)
                  .arg(Amendments::label(pos.at(0).toUpper(), number), Workflow::display(*s),
                       dates::display(in.date), Labels::display(a->state))
           << Qt::endl;
-    return Success;
+    // Persons added to an activated habilitation get their password as the annex comes in
+    // force.
+    const Expected<ConventionDetail> d = m_storage->convention(pos.at(0), in.date);
+    const Expected<ConventionDetail> was = m_storage->convention(pos.at(0), in.date.addDays(-1));
+    if (*s != Step::Countersign || !d || !was || !d->convention.activatedOn.isValid() ||
+        in.date > QDate::currentDate())
+        return Success;
+    QSet<qint64> added;
+    for (const Person &person : d->annex.persons)
+        added.insert(person.id);
+    for (const Person &person : was->annex.persons)
+        added.remove(person.id);
+    if (added.isEmpty())
+        return Success;
+    const NoticeSettings settings = NoticeSettings::load(*m_storage);
+    const std::unique_ptr<MailTransport> sender = transport(p.parser(), settings);
+    if (!sender)
+        return Failure;
+    CredentialService service(*m_storage, *sender, settings);
+    const Expected<QList<NoticeResult>> results =
+        service.notifyPending(pos.at(0), QDate::currentDate(), added);
+    if (!results) {
+        return fail(tr("The amendment is countersigned, but the persons it adds did not get "
+                       "their password: %1 Then: credentials notify %2")
+                        .arg(results.errorString(), d->convention.reference));
+    }
+    return report(d->convention.reference, *results);
 }
 
 int Cli::todo(const QStringList &args)
@@ -1456,6 +1519,392 @@ int Cli::exportHabilitations(const QStringList &args)
     if (Status s = HabilitationExport::write(*list, *format, out); !s)
         return fail(s.errorString());
     m_out << tr("%n line(s) written to %1.", nullptr, int(list->rows.size())).arg(out) << Qt::endl;
+    return Success;
+}
+
+// ---- Credentials (art. 3-2)
+
+namespace {
+
+QCommandLineOption draftsOption()
+{
+    return {QStringLiteral("drafts"),
+            Cli::tr("Write the notices as .eml drafts in this folder, to send from the mail "
+                    "client (default: the SMTP relay when one is set, else the folder "
+                    "Habilis/brouillons of the documents)."),
+            Cli::tr("folder")};
+}
+
+QString personName(const Person &p)
+{
+    return QStringList{p.firstName, p.lastName}
+        .filter(QRegularExpression(QStringLiteral("\\S")))
+        .join(u' ');
+}
+
+} // namespace
+
+std::unique_ptr<MailTransport> Cli::transport(const QCommandLineParser &parser,
+                                              const NoticeSettings &settings)
+{
+    if (parser.isSet(QStringLiteral("drafts")))
+        return std::make_unique<DraftWriter>(parser.value(QStringLiteral("drafts")));
+    if (settings.smtp.host.isEmpty()) {
+        return std::make_unique<DraftWriter>(
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(QStringLiteral("Habilis/brouillons")));
+    }
+    SmtpSettings smtp = settings.smtp;
+    // The relay's password is never stored: it comes from the environment.
+    smtp.password = qEnvironmentVariable("HABILIS_SMTP_PASSWORD");
+    if (!smtp.user.isEmpty() && smtp.password.isEmpty()) {
+        fail(tr("The SMTP relay %1 needs the password of %2: put it in the environment variable "
+                "HABILIS_SMTP_PASSWORD, or write drafts with --drafts.")
+                 .arg(smtp.host, smtp.user));
+        return nullptr;
+    }
+    return std::make_unique<SmtpSender>(smtp);
+}
+
+int Cli::report(const QString &reference, const QList<NoticeResult> &results)
+{
+    int failed = 0;
+    for (const NoticeResult &r : results) {
+        const QString who = tr("%1 <%2>, identifier %3, %4")
+                                .arg(personName(r.issuance.person), r.issuance.person.email,
+                                     r.issuance.identifier, Credentials::display(r.issuance.kind));
+        if (r.notified) {
+            m_out << who << "\n";
+            for (const QString &where : r.deliveredTo)
+                m_out << "    " << tr("delivered: %1").arg(where) << "\n";
+        } else {
+            ++failed;
+            m_err << who << "\n    " << tr("NOT NOTIFIED: %1").arg(r.error) << "\n";
+        }
+    }
+    m_out << tr("%1: %n person(s) notified.", nullptr, int(results.size()) - failed).arg(reference)
+          << Qt::endl;
+    if (failed > 0) {
+        return fail(tr("%n notice(s) not sent. Their passwords were not kept: \"credentials "
+                       "notify %1\" draws new ones and sends them.",
+                       nullptr, failed)
+                        .arg(reference));
+    }
+    return Success;
+}
+
+int Cli::activate(const QStringList &args)
+{
+    CommandParser p(tr("Activate the habilitation of a convention in force (art. 3-2): record the "
+                       "activation when not done yet, then give every person of the annex an "
+                       "identifier and a random password to change at first login, by email "
+                       "through the SMTP relay or as .eml drafts. The passwords are never kept "
+                       "nor shown."),
+                    tr("reference"));
+    addGlobal(p.parser());
+    p->addOption(
+        {QStringLiteral("date"), tr("The day of the activation (default: today)."), tr("date")});
+    p->addOption(draftsOption());
+    if (const int code = p.parse(args, m_out, m_err, 1, 1); code >= 0)
+        return code;
+    QDate date = QDate::currentDate();
+    if (!readDate(p.parser(), &date))
+        return Usage;
+    if (!openStorage())
+        return Failure;
+    const NoticeSettings settings = NoticeSettings::load(*m_storage);
+    const std::unique_ptr<MailTransport> sender = transport(p.parser(), settings);
+    if (!sender)
+        return Failure;
+    CredentialService service(*m_storage, *sender, settings);
+    const QString reference = p->positionalArguments().constFirst();
+    const Expected<QList<NoticeResult>> results =
+        service.activate(reference, date, QDate::currentDate());
+    if (!results)
+        return fail(results.errorString());
+    return report(reference.trimmed().toUpper(), *results);
+}
+
+int Cli::credentialsReset(const QStringList &args)
+{
+    CommandParser p(tr("A new random password for a person of the annex in force who lost "
+                       "theirs, to change at first login, sent by email or written as a draft."),
+                    tr("reference email"));
+    addGlobal(p.parser());
+    p->addOption(draftsOption());
+    if (const int code = p.parse(args, m_out, m_err, 2, 2); code >= 0)
+        return code;
+    if (!openStorage())
+        return Failure;
+    const NoticeSettings settings = NoticeSettings::load(*m_storage);
+    const std::unique_ptr<MailTransport> sender = transport(p.parser(), settings);
+    if (!sender)
+        return Failure;
+    CredentialService service(*m_storage, *sender, settings);
+    const QString reference = p->positionalArguments().at(0);
+    const Expected<QList<NoticeResult>> results =
+        service.reset(reference, p->positionalArguments().at(1), QDate::currentDate());
+    if (!results)
+        return fail(results.errorString());
+    return report(reference.trimmed().toUpper(), *results);
+}
+
+int Cli::credentialsNotify(const QStringList &args)
+{
+    CommandParser p(tr("Send a password to every person of the annex in force who has not "
+                       "received one: persons added by an amendment, and notices that could "
+                       "not be sent. A password is never kept, so a notice that failed gets a "
+                       "new password."),
+                    tr("reference"));
+    addGlobal(p.parser());
+    p->addOption(draftsOption());
+    if (const int code = p.parse(args, m_out, m_err, 1, 1); code >= 0)
+        return code;
+    if (!openStorage())
+        return Failure;
+    const NoticeSettings settings = NoticeSettings::load(*m_storage);
+    const std::unique_ptr<MailTransport> sender = transport(p.parser(), settings);
+    if (!sender)
+        return Failure;
+    CredentialService service(*m_storage, *sender, settings);
+    const QString reference = p->positionalArguments().constFirst();
+    const Expected<QList<NoticeResult>> results =
+        service.notifyPending(reference, QDate::currentDate());
+    if (!results)
+        return fail(results.errorString());
+    return report(reference.trimmed().toUpper(), *results);
+}
+
+int Cli::credentialsList(const QStringList &args)
+{
+    CommandParser p(tr("The passwords issued for a convention: to whom, when, by whom, why, and "
+                       "whether the person was told. The passwords themselves are never kept."),
+                    tr("reference"));
+    addGlobal(p.parser());
+    p->addOption(jsonOption());
+    if (const int code = p.parse(args, m_out, m_err, 1, 1); code >= 0)
+        return code;
+    if (!openStorage())
+        return Failure;
+    const QString reference = p->positionalArguments().constFirst();
+    if (const Expected<ConventionDetail> d = m_storage->convention(reference); !d)
+        return fail(d.errorString());
+    const Expected<QList<CredentialIssuance>> list = m_storage->credentials(reference);
+    if (!list)
+        return fail(list.errorString());
+    const auto utc = [](const QDateTime &t) {
+        return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+    };
+    if (p->isSet(kJson)) {
+        QJsonArray a;
+        for (const CredentialIssuance &i : *list) {
+            a.append(QJsonObject{{QStringLiteral("email"), i.person.email},
+                                 {QStringLiteral("lastName"), i.person.lastName},
+                                 {QStringLiteral("firstName"), i.person.firstName},
+                                 {QStringLiteral("identifier"), i.identifier},
+                                 {QStringLiteral("kind"), Credentials::code(i.kind)},
+                                 {QStringLiteral("issuedAt"), utc(i.issuedAt)},
+                                 {QStringLiteral("issuedBy"), i.issuedBy},
+                                 {QStringLiteral("mustChange"), i.mustChange},
+                                 {QStringLiteral("notifiedAt"), utc(i.notifiedAt)},
+                                 {QStringLiteral("channel"), i.channel},
+                                 {QStringLiteral("superseded"), i.superseded}});
+        }
+        m_out << jsonText(a) << Qt::flush;
+        return Success;
+    }
+    for (const CredentialIssuance &i : *list) {
+        QString state;
+        if (i.notifiedAt.isValid()) {
+            state = i.channel == u"smtp" ? tr("email sent on %1")
+                                               .arg(i.notifiedAt.toLocalTime().toString(
+                                                   QStringLiteral("dd/MM/yyyy HH:mm")))
+                                         : tr("draft written on %1")
+                                               .arg(i.notifiedAt.toLocalTime().toString(
+                                                   QStringLiteral("dd/MM/yyyy HH:mm")));
+        } else if (i.superseded) {
+            state = tr("not sent, replaced by a newer password");
+        } else {
+            state = tr("not sent");
+        }
+        m_out << i.issuedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) << "  "
+              << pad(i.identifier, 22) << pad(personName(i.person), 26)
+              << pad(Credentials::display(i.kind), 24) << tr("by %1").arg(i.issuedBy) << ", "
+              << (i.mustChange ? tr("to change at first login") + QStringLiteral(", ") : QString())
+              << state << "\n";
+    }
+    if (list->isEmpty())
+        m_out << tr("No password was issued for %1.").arg(reference.trimmed().toUpper()) << "\n";
+    m_out << Qt::flush;
+    return Success;
+}
+
+int Cli::habilitationsExport(const QStringList &args)
+{
+    CommandParser p(tr("The habilitations in force on a day, for the national system: one line "
+                       "per person and establishment, with the identifier, the provider and the "
+                       "scope. CSV for spreadsheets (UTF-8, ';')."));
+    addGlobal(p.parser());
+    p->addOption({QStringLiteral("date"), tr("The day (default: today)."), tr("date")});
+    p->addOption({QStringLiteral("out"), tr("The CSV file to write (default: standard output)."),
+                  tr("file")});
+    if (const int code = p.parse(args, m_out, m_err, 0, 0); code >= 0)
+        return code;
+    QDate day = QDate::currentDate();
+    if (!readDate(p.parser(), &day))
+        return Usage;
+    if (!openStorage())
+        return Failure;
+    const Expected<QList<Habilitation>> list = m_storage->habilitations(day);
+    if (!list)
+        return fail(list.errorString());
+    QList<QStringList> rows{{tr("identifier"), tr("civility"), tr("last name"), tr("first name"),
+                             tr("email"), tr("convention"), tr("Caf"), tr("provider"), tr("SIRET"),
+                             tr("establishment type"), tr("establishment"), tr("postcode"),
+                             tr("town"), tr("monenfant.fr identifier"), tr("functioning"),
+                             tr("availability"), tr("habilitated since")}};
+    const QString yes = tr("yes");
+    const QString no = tr("no");
+    for (const Habilitation &h : *list) {
+        const Establishment &e = h.establishment.establishment;
+        rows << QStringList{h.identifier,
+                            Labels::shortDisplay(h.person.civility),
+                            h.person.lastName,
+                            h.person.firstName,
+                            h.person.email,
+                            h.reference,
+                            h.cafDepartement,
+                            h.providerName,
+                            h.providerSiret,
+                            e.type,
+                            e.name,
+                            e.postcode,
+                            e.town,
+                            e.monEnfantId,
+                            h.establishment.scope.functioning ? yes : no,
+                            h.establishment.scope.availability ? yes : no,
+                            dates::display(h.from)};
+    }
+    const QByteArray csv = Csv::write(rows);
+    if (!p->isSet(QStringLiteral("out"))) {
+        m_out.flush();
+        std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+        std::fflush(stdout);
+        return Success;
+    }
+    const QString path = p->value(QStringLiteral("out"));
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size() || !f.commit())
+        return fail(tr("The file \"%1\" cannot be written: %2").arg(path, f.errorString()));
+    m_out << tr("%1: %n habilitation(s) in force on %2.", nullptr, int(list->size()))
+                 .arg(path, dates::display(day))
+          << Qt::endl;
+    return Success;
+}
+
+int Cli::settingsPasswordLength(const QStringList &args)
+{
+    CommandParser p(tr("Show, or set, the length of the initial passwords: 8 characters as the "
+                       "convention says by default, 8 to 64. The CNIL's 2022 recommendation on "
+                       "passwords asks for more entropy than 8 alphanumeric characters give: "
+                       "choose 12 or more."),
+                    tr("[length]"));
+    addGlobal(p.parser());
+    if (const int code = p.parse(args, m_out, m_err, 0, 1); code >= 0)
+        return code;
+    if (!openStorage())
+        return Failure;
+    if (!p->positionalArguments().isEmpty()) {
+        if (Status s = NoticeSettings::save(*m_storage, NoticeSettings::kPasswordLength,
+                                            p->positionalArguments().constFirst());
+            !s)
+            return fail(s.errorString());
+    }
+    m_out << tr("The initial passwords have %1 characters.")
+                 .arg(NoticeSettings::load(*m_storage).passwordLength)
+          << Qt::endl;
+    return Success;
+}
+
+int Cli::settingsTwoEmails(const QStringList &args)
+{
+    CommandParser p(tr("Show, or set (on or off), whether the identifier and the password go in "
+                       "two separate emails."),
+                    tr("[on|off]"));
+    addGlobal(p.parser());
+    if (const int code = p.parse(args, m_out, m_err, 0, 1); code >= 0)
+        return code;
+    if (!openStorage())
+        return Failure;
+    if (!p->positionalArguments().isEmpty()) {
+        if (Status s = NoticeSettings::save(*m_storage, NoticeSettings::kTwoEmails,
+                                            p->positionalArguments().constFirst());
+            !s)
+            return fail(s.errorString());
+    }
+    m_out << (NoticeSettings::load(*m_storage).twoEmails
+                  ? tr("The identifier and the password go in two separate emails.")
+                  : tr("The identifier and the password go in one email."))
+          << Qt::endl;
+    return Success;
+}
+
+int Cli::settingsSmtp(const QStringList &args)
+{
+    CommandParser p(tr("Show, or set, the Caf's SMTP relay that sends the notices. Without a "
+                       "host, the notices are written as .eml drafts. The relay's password is "
+                       "never stored: give it in the environment variable "
+                       "HABILIS_SMTP_PASSWORD."));
+    addGlobal(p.parser());
+    p->addOption(
+        {QStringLiteral("host"), tr("The relay's host name; empty: no relay."), tr("host")});
+    p->addOption({QStringLiteral("port"),
+                  tr("The port (default: 587 with starttls, 465 with tls, 25 with none)."),
+                  tr("port")});
+    p->addOption({QStringLiteral("security"), tr("none, starttls or tls."), tr("security")});
+    p->addOption({QStringLiteral("user"), tr("The login on the relay; empty: none."), tr("user")});
+    p->addOption({QStringLiteral("sender"),
+                  tr("The sender address of the notices (default: the Caf's email)."),
+                  tr("address")});
+    if (const int code = p.parse(args, m_out, m_err, 0, 0); code >= 0)
+        return code;
+    if (!openStorage())
+        return Failure;
+    const QList<QPair<QString, QString>> options{
+        {QStringLiteral("host"), NoticeSettings::kSmtpHost},
+        {QStringLiteral("port"), NoticeSettings::kSmtpPort},
+        {QStringLiteral("security"), NoticeSettings::kSmtpSecurity},
+        {QStringLiteral("user"), NoticeSettings::kSmtpUser},
+        {QStringLiteral("sender"), NoticeSettings::kSender}};
+    // Every value is checked before any is written.
+    for (const auto &[option, key] : options) {
+        if (p->isSet(option)) {
+            if (const Expected<QString> v = NoticeSettings::checked(key, p->value(option)); !v)
+                return fail(v.errorString());
+        }
+    }
+    for (const auto &[option, key] : options) {
+        if (p->isSet(option)) {
+            if (Status s = NoticeSettings::save(*m_storage, key, p->value(option)); !s)
+                return fail(s.errorString());
+        }
+    }
+    const NoticeSettings s = NoticeSettings::load(*m_storage);
+    if (s.smtp.host.isEmpty()) {
+        m_out << tr("No SMTP relay: the notices are written as .eml drafts.") << "\n";
+    } else {
+        m_out << tr("SMTP relay: %1:%2, %3.")
+                     .arg(s.smtp.host)
+                     .arg(s.smtp.effectivePort())
+                     .arg(SmtpSettings::code(s.smtp.security))
+              << "\n";
+        m_out << (s.smtp.user.isEmpty()
+                      ? tr("No login.")
+                      : tr("Login: %1 (password from HABILIS_SMTP_PASSWORD).").arg(s.smtp.user))
+              << "\n";
+    }
+    m_out << tr("Sender: %1.").arg(s.sender.isEmpty() ? tr("the Caf's email") : s.sender)
+          << Qt::endl;
     return Success;
 }
 

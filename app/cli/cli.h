@@ -12,6 +12,9 @@ class QCommandLineParser;
 namespace habilis {
 
 class SqlStorage;
+class MailTransport;
+struct NoticeSettings;
+struct NoticeResult;
 
 /// habilis-cli: every capability of the core from the command line.
 class Cli {
@@ -54,6 +57,21 @@ private:
     int settingsEnvelope(const QStringList &args);
     int exportAnnex(const QStringList &args);
     int exportHabilitations(const QStringList &args);
+    int activate(const QStringList &args);
+    int credentialsReset(const QStringList &args);
+    int credentialsNotify(const QStringList &args);
+    int credentialsList(const QStringList &args);
+    int habilitationsExport(const QStringList &args);
+    int settingsPasswordLength(const QStringList &args);
+    int settingsTwoEmails(const QStringList &args);
+    int settingsSmtp(const QStringList &args);
+
+    /// The relay when one is set, else .eml drafts in --drafts or the default folder; null
+    /// (and the error said) when the relay needs a password that is not given.
+    std::unique_ptr<MailTransport> transport(const QCommandLineParser &parser,
+                                             const NoticeSettings &settings);
+    /// Prints what became of each notice; Failure when one was not sent.
+    int report(const QString &reference, const QList<NoticeResult> &results);
 
     bool openStorage();
     /// Reads --date when given; false (and the error said) when it is not a date.

@@ -325,7 +325,7 @@ int Cli::settingsTemplates(const QStringList &args)
                     return fail(t.errorString());
             }
         }
-        if (Status s = m_storage->setSetting(key, dir); !s)
+        if (Status s = m_storage->saveSetting(key, dir); !s)
             return fail(s.errorString());
     }
     const QString dir = m_storage->setting(key);
@@ -353,7 +353,7 @@ int Cli::settingsEnvelope(const QStringList &args)
             DocumentSettings::windowFromText(p->positionalArguments().constFirst());
         if (!w)
             return fail(w.errorString());
-        if (Status s = m_storage->setSetting(key, DocumentSettings::windowText(*w)); !s)
+        if (Status s = m_storage->saveSetting(key, DocumentSettings::windowText(*w)); !s)
             return fail(s.errorString());
     }
     const QRectF w = DocumentSettings::pageSetup(*m_storage).window;

@@ -251,6 +251,21 @@ QList<Migration> buildMigrations()
     steps << Migration{7,
                        {QStringLiteral("ALTER TABLE amendments ADD COLUMN provider_changes TEXT "
                                        "NOT NULL DEFAULT ''")}};
+    // Version 8: credentials (art. 3-2). A person's identifier, and each password issued:
+    // when, to whom, by whom, why, whether the person was told. Never the password.
+    steps << Migration{
+        8,
+        {QStringLiteral("CREATE TABLE IF NOT EXISTS person_identifiers (person_id INTEGER "
+                        "PRIMARY KEY REFERENCES persons(id), identifier TEXT NOT NULL UNIQUE, "
+                        "created_at TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE IF NOT EXISTS credential_issuances (id INTEGER PRIMARY KEY, "
+                        "convention_id INTEGER NOT NULL REFERENCES conventions(id), "
+                        "person_id INTEGER NOT NULL REFERENCES persons(id), kind TEXT NOT NULL, "
+                        "issued_at TEXT NOT NULL, issued_by TEXT NOT NULL, "
+                        "must_change INTEGER NOT NULL DEFAULT 1, notified_at TEXT, "
+                        "channel TEXT NOT NULL DEFAULT '', superseded INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE INDEX IF NOT EXISTS credential_issuances_convention ON "
+                        "credential_issuances(convention_id, person_id)")}};
     return steps;
 }
 

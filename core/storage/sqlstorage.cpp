@@ -1976,35 +1976,6 @@ Expected<int> SqlStorage::settle(QDate today)
     return ended;
 }
 
-QString SqlStorage::setting(const QString &key) const
-{
-    QSqlQuery q(database());
-    if (run(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}) && q.next())
-        return q.value(0).toString();
-    return {};
-}
-
-Status SqlStorage::setSetting(const QString &key, const QString &value)
-{
-    const QString before = setting(key);
-    Transaction tx(database());
-    if (Status s = tx.status(); !s)
-        return s;
-    QSqlQuery q(database());
-    const Status written =
-        value.isEmpty()
-            ? run(q, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key})
-            : run(q, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
-                  {key, value});
-    if (!written)
-        return written;
-    if (Status s = writeJournal(QStringLiteral("settings.") + key, QStringLiteral("settings"), 0,
-                                {}, before, value);
-        !s)
-        return s;
-    return tx.commit();
-}
-
 int SqlStorage::reminderDelayDays() const
 {
     QSqlQuery q(database());
@@ -2191,6 +2162,314 @@ Expected<QList<JournalEntry>> SqlStorage::journal(const JournalFilter &f) const
         list << e;
     }
     return list;
+}
+
+// ---- Credentials (art. 3-2)
+
+namespace {
+
+const QString kIssuanceSelect = QStringLiteral(
+    "SELECT pe.id, pe.provider_id, pe.civility, pe.last_name, pe.first_name, pe.job_title, "
+    "pe.email, i.id, i.convention_id, c.reference, COALESCE(pi.identifier, ''), i.kind, "
+    "i.issued_at, i.issued_by, i.must_change, i.notified_at, i.channel, i.superseded FROM "
+    "credential_issuances i JOIN conventions c ON c.id = i.convention_id JOIN persons pe ON "
+    "pe.id = i.person_id LEFT JOIN person_identifiers pi ON pi.person_id = i.person_id");
+
+QDateTime toUtc(const QVariant &v)
+{
+    if (v.isNull() || v.toString().isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    t.setTimeZone(QTimeZone::utc());
+    return t;
+}
+
+CredentialIssuance readIssuance(const QSqlQuery &q)
+{
+    CredentialIssuance i;
+    i.person = readPerson(q);
+    i.id = q.value(7).toLongLong();
+    i.conventionId = q.value(8).toLongLong();
+    i.reference = q.value(9).toString();
+    i.identifier = q.value(10).toString();
+    i.kind = Credentials::kindFromCode(q.value(11).toString()).value_or(CredentialKind::Activation);
+    i.issuedAt = toUtc(q.value(12));
+    i.issuedBy = q.value(13).toString();
+    i.mustChange = q.value(14).toBool();
+    i.notifiedAt = toUtc(q.value(15));
+    i.channel = q.value(16).toString();
+    i.superseded = q.value(17).toBool();
+    return i;
+}
+
+QJsonObject issuanceJson(const CredentialIssuance &i)
+{
+    // What the journal keeps of an issuance: never a password.
+    QJsonObject o{{QStringLiteral("person"), i.person.id},
+                  {QStringLiteral("email"), i.person.email},
+                  {QStringLiteral("identifier"), i.identifier},
+                  {QStringLiteral("kind"), Credentials::code(i.kind)},
+                  {QStringLiteral("mustChange"), i.mustChange},
+                  {QStringLiteral("issuedBy"), i.issuedBy}};
+    if (i.notifiedAt.isValid()) {
+        o.insert(QStringLiteral("notifiedAt"), i.notifiedAt.toString(Qt::ISODateWithMs));
+        o.insert(QStringLiteral("channel"), i.channel);
+    }
+    return o;
+}
+
+} // namespace
+
+Expected<QList<CredentialIssuance>>
+SqlStorage::issueCredentials(const QString &reference, const QList<CredentialRequest> &requests,
+                             QDate today)
+{
+    Transaction tx(database());
+    if (Status s = tx.status(); !s)
+        return s.error();
+    QSqlQuery q(database());
+    if (Status s = run(q,
+                       QStringLiteral("SELECT ") + kConventionColumns +
+                           QStringLiteral(" FROM conventions WHERE reference = ?"),
+                       {reference.trimmed().toUpper()});
+        !s)
+        return s.error();
+    if (!q.next())
+        return Error{tr("No convention has the reference \"%1\".").arg(reference)};
+    const Convention c = readConvention(q);
+    q.finish();
+    if (c.state != ConventionState::InForce ||
+        (c.terminatedOn.isValid() && today >= c.terminatedOn)) {
+        return Error{tr("The convention %1 is at \"%2\": no password can be issued for it.")
+                         .arg(c.reference, Labels::display(c.state))};
+    }
+    if (!c.activatedOn.isValid()) {
+        return Error{tr("The habilitation of the convention %1 is not activated: activate it "
+                        "first.")
+                         .arg(c.reference)};
+    }
+    if (Status s = run(q, QStringLiteral("SELECT departement FROM cafs WHERE id = ?"), {c.cafId});
+        !s || !q.next())
+        return s ? Error{tr("The Caf of the convention \"%1\" is missing.").arg(reference)}
+                 : s.error();
+    const QString departement = q.value(0).toString();
+    q.finish();
+    // The persons of the annex in force today.
+    if (Status s = run(q,
+                       QStringLiteral("SELECT ") + kPersonColumns +
+                           QStringLiteral(" FROM persons WHERE id IN (SELECT ap.person_id FROM "
+                                          "annex_persons ap WHERE ap.annex_id = (SELECT id FROM "
+                                          "annex_versions WHERE convention_id = ? AND valid_from "
+                                          "IS NOT NULL AND valid_from <= ? ORDER BY version DESC "
+                                          "LIMIT 1))"),
+                       {c.id, dateValue(today)});
+        !s)
+        return s.error();
+    QHash<qint64, Person> annexPersons;
+    while (q.next()) {
+        const Person p = readPerson(q);
+        annexPersons.insert(p.id, p);
+    }
+    q.finish();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QList<CredentialIssuance> issued;
+    for (const CredentialRequest &r : requests) {
+        const auto it = annexPersons.constFind(r.personId);
+        if (it == annexPersons.constEnd()) {
+            return Error{tr("The person %1 is not in the annex in force of the convention %2.")
+                             .arg(r.personId)
+                             .arg(c.reference)};
+        }
+        CredentialIssuance i;
+        i.conventionId = c.id;
+        i.reference = c.reference;
+        i.person = *it;
+        i.kind = r.kind;
+        i.issuedBy = m_actor;
+        i.issuedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+        if (Status s = run(q,
+                           QStringLiteral("SELECT identifier FROM person_identifiers WHERE "
+                                          "person_id = ?"),
+                           {i.person.id});
+            !s)
+            return s.error();
+        if (q.next()) {
+            i.identifier = q.value(0).toString();
+            q.finish();
+        } else {
+            q.finish();
+            // Readable and unique: the base, then "-2", "-3"… when someone has it already.
+            const QString base = Credentials::identifierBase(i.person, departement);
+            for (int n = 1; i.identifier.isEmpty(); ++n) {
+                const QString candidate = n == 1 ? base : base + u'-' + QString::number(n);
+                if (Status s = run(q,
+                                   QStringLiteral("SELECT 1 FROM person_identifiers WHERE "
+                                                  "identifier = ?"),
+                                   {candidate});
+                    !s)
+                    return s.error();
+                if (!q.next())
+                    i.identifier = candidate;
+                q.finish();
+            }
+            if (Status s = run(q,
+                               QStringLiteral("INSERT INTO person_identifiers (person_id, "
+                                              "identifier, created_at) VALUES (?, ?, ?)"),
+                               {i.person.id, i.identifier, now});
+                !s)
+                return s.error();
+        }
+        if (Status s = run(q,
+                           QStringLiteral("UPDATE credential_issuances SET superseded = 1 WHERE "
+                                          "convention_id = ? AND person_id = ? AND notified_at "
+                                          "IS NULL AND superseded = 0"),
+                           {c.id, i.person.id});
+            !s)
+            return s.error();
+        if (Status s = run(q,
+                           QStringLiteral("INSERT INTO credential_issuances (convention_id, "
+                                          "person_id, kind, issued_at, issued_by, must_change) "
+                                          "VALUES (?, ?, ?, ?, ?, 1)"),
+                           {c.id, i.person.id, Credentials::code(i.kind), now, m_actor});
+            !s)
+            return s.error();
+        i.id = q.lastInsertId().toLongLong();
+        if (Status s = writeJournal(QStringLiteral("credentials.issue"), QStringLiteral("person"),
+                                    i.person.id, c.reference, {}, compact(issuanceJson(i)));
+            !s)
+            return s.error();
+        issued << i;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return issued;
+}
+
+Status SqlStorage::markNotified(qint64 issuanceId, const QString &channel)
+{
+    Transaction tx(database());
+    if (Status s = tx.status(); !s)
+        return s;
+    QSqlQuery q(database());
+    if (Status s = run(q, kIssuanceSelect + QStringLiteral(" WHERE i.id = ?"), {issuanceId}); !s)
+        return s;
+    if (!q.next())
+        return Error{tr("No password was issued under the number %1.").arg(issuanceId)};
+    const CredentialIssuance before = readIssuance(q);
+    q.finish();
+    if (before.notifiedAt.isValid() || before.superseded) {
+        return Error{tr("The password issued to %1 on %2 was notified or replaced already.")
+                         .arg(before.person.email, before.issuedAt.toLocalTime().toString(
+                                                       QStringLiteral("dd/MM/yyyy HH:mm")))};
+    }
+    CredentialIssuance after = before;
+    after.notifiedAt = QDateTime::currentDateTimeUtc();
+    after.channel = channel;
+    if (Status s = run(q,
+                       QStringLiteral("UPDATE credential_issuances SET notified_at = ?, channel = "
+                                      "? WHERE id = ?"),
+                       {after.notifiedAt.toString(Qt::ISODateWithMs), channel, issuanceId});
+        !s)
+        return s;
+    if (Status s = writeJournal(QStringLiteral("credentials.notified"), QStringLiteral("person"),
+                                after.person.id, after.reference, compact(issuanceJson(before)),
+                                compact(issuanceJson(after)));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Expected<QList<CredentialIssuance>> SqlStorage::credentials(const QString &reference) const
+{
+    QSqlQuery q(database());
+    if (Status s = run(q, kIssuanceSelect + QStringLiteral(" WHERE c.reference = ? ORDER BY i.id"),
+                       {reference.trimmed().toUpper()});
+        !s)
+        return s.error();
+    QList<CredentialIssuance> list;
+    while (q.next())
+        list << readIssuance(q);
+    return list;
+}
+
+Expected<QList<Habilitation>> SqlStorage::habilitations(QDate day) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    const QVariant d = dateValue(day);
+    // The annex version in force on the day of each activated convention not yet ended.
+    if (Status s = run(
+            q,
+            QStringLiteral(
+                "WITH v AS (SELECT av.convention_id AS cid, MAX(av.version) AS version FROM "
+                "annex_versions av JOIN conventions c ON c.id = av.convention_id WHERE "
+                "av.valid_from IS NOT NULL AND av.valid_from <= ? AND c.activated_on IS NOT NULL "
+                "AND c.activated_on <= ? AND (c.terminated_on IS NULL OR c.terminated_on > ?) "
+                "AND c.state IN ('in-force', 'terminated') GROUP BY av.convention_id) "
+                "SELECT pe.id, pe.provider_id, pe.civility, pe.last_name, pe.first_name, "
+                "pe.job_title, pe.email, c.reference, cf.departement, p.name, p.siret, "
+                "COALESCE(pi.identifier, ''), e.id, e.provider_id, e.type, e.name, e.address, "
+                "e.postcode, e.town, e.monenfant_id, ae.functioning, ae.availability, "
+                "c.activated_on, (SELECT MIN(av2.valid_from) FROM annex_versions av2 JOIN "
+                "annex_persons ap2 ON ap2.annex_id = av2.id WHERE av2.convention_id = c.id AND "
+                "ap2.person_id = pe.id AND av2.valid_from IS NOT NULL) "
+                "FROM v JOIN annex_versions av ON av.convention_id = v.cid AND av.version = "
+                "v.version JOIN conventions c ON c.id = v.cid JOIN cafs cf ON cf.id = c.caf_id "
+                "JOIN providers p ON p.id = c.provider_id JOIN annex_persons ap ON ap.annex_id = "
+                "av.id JOIN persons pe ON pe.id = ap.person_id JOIN annex_establishments ae ON "
+                "ae.annex_id = av.id JOIN establishments e ON e.id = ae.establishment_id LEFT "
+                "JOIN person_identifiers pi ON pi.person_id = pe.id ORDER BY c.reference, "
+                "ap.position, ae.position"),
+            {d, d, d});
+        !s)
+        return s.error();
+    QList<Habilitation> list;
+    while (q.next()) {
+        Habilitation h;
+        h.person = readPerson(q);
+        h.reference = q.value(7).toString();
+        h.cafDepartement = q.value(8).toString();
+        h.providerName = q.value(9).toString();
+        h.providerSiret = q.value(10).toString();
+        h.identifier = q.value(11).toString();
+        h.establishment = AnnexEstablishment{readEstablishment(q, 12),
+                                             Scope{q.value(20).toBool(), q.value(21).toBool()}};
+        h.from = qMax(toDate(q.value(22)), toDate(q.value(23)));
+        list << h;
+    }
+    return list;
+}
+
+QString SqlStorage::setting(const QString &key) const
+{
+    QSqlQuery q(database());
+    if (run(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Status SqlStorage::saveSetting(const QString &key, const QString &value)
+{
+    const QString before = setting(key);
+    Transaction tx(database());
+    if (Status s = tx.status(); !s)
+        return s;
+    QSqlQuery q(database());
+    if (value.isEmpty()) {
+        if (Status s = run(q, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key}); !s)
+            return s;
+    } else if (Status s = run(q,
+                              QStringLiteral("INSERT OR REPLACE INTO settings (key, value) "
+                                             "VALUES (?, ?)"),
+                              {key, value});
+               !s) {
+        return s;
+    }
+    if (Status s = writeJournal(QStringLiteral("settings.") + key, QStringLiteral("settings"), 0,
+                                {}, before, value);
+        !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace habilis

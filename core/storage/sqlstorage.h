@@ -71,12 +71,19 @@ public:
                          QDate today) override;
     Expected<int> settle(QDate today) override;
     Expected<QList<WorkItem>> workList(QDate today) const override;
-    QString setting(const QString &key) const override;
-    Status setSetting(const QString &key, const QString &value) override;
     int reminderDelayDays() const override;
     Status setReminderDelayDays(int days) override;
 
     Expected<QList<JournalEntry>> journal(const JournalFilter &filter) const override;
+
+    Expected<QList<CredentialIssuance>> issueCredentials(const QString &reference,
+                                                         const QList<CredentialRequest> &requests,
+                                                         QDate today) override;
+    Status markNotified(qint64 issuanceId, const QString &channel) override;
+    Expected<QList<CredentialIssuance>> credentials(const QString &reference) const override;
+    Expected<QList<Habilitation>> habilitations(QDate day) const override;
+    QString setting(const QString &key) const override;
+    Status saveSetting(const QString &key, const QString &value) override;
 
     /// Writes one journal entry with the current transaction's connection.
     Status writeJournal(const QString &action, const QString &entity, qint64 entityId,

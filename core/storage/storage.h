@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credentials/credentials.h"
 #include "domain/amendment.h"
 #include "domain/types.h"
 #include "domain/workflow.h"
@@ -191,10 +192,6 @@ public:
     /// What is due on `today` and soon, most urgent first within each kind.
     virtual Expected<QList<WorkItem>> workList(QDate today) const = 0;
     /// Days after the mailing before a convention not returned needs a reminder (30 by default).
-    /// A setting of the database by key ("documents.templates_dir"…); empty when unset.
-    virtual QString setting(const QString &key) const = 0;
-    /// Sets (or with an empty value, clears) a setting, journaled.
-    virtual Status setSetting(const QString &key, const QString &value) = 0;
     virtual int reminderDelayDays() const = 0;
     virtual Status setReminderDelayDays(int days) = 0;
     /// Journals the tacit renewals of the anniversaries up to `today`, and ends the conventions
@@ -202,6 +199,25 @@ public:
     virtual Expected<int> settle(QDate today) = 0;
 
     virtual Expected<QList<JournalEntry>> journal(const JournalFilter &filter) const = 0;
+
+    // Credentials (art. 3-2). The passwords never reach the storage: it keeps who received
+    // one, when, from whom, why, and whether the email was sent.
+    /// Records a password issued to each requested person of the annex in force on `today`
+    /// (the convention activated and in force), giving each a stable identifier the first
+    /// time. Earlier passwords of these persons not yet notified are superseded.
+    virtual Expected<QList<CredentialIssuance>>
+    issueCredentials(const QString &reference, const QList<CredentialRequest> &requests,
+                     QDate today) = 0;
+    /// The person was told (email sent, or draft written): `channel` is "smtp" or "draft".
+    virtual Status markNotified(qint64 issuanceId, const QString &channel) = 0;
+    /// Every password issued for the convention, oldest first.
+    virtual Expected<QList<CredentialIssuance>> credentials(const QString &reference) const = 0;
+    /// Who is habilitated on `day`: the persons of the annex in force of the activated
+    /// conventions not terminated, one row per establishment.
+    virtual Expected<QList<Habilitation>> habilitations(QDate day) const = 0;
+    /// A setting of this database ("" when unset), and its change, journaled.
+    virtual QString setting(const QString &key) const = 0;
+    virtual Status saveSetting(const QString &key, const QString &value) = 0;
 };
 
 } // namespace habilis

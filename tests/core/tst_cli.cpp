@@ -1,8 +1,10 @@
 #include "fixtures.h"
 #include "testmain.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace habilis;
@@ -405,10 +407,33 @@ private slots:
     void helpOnEveryCommand_data()
     {
         QTest::addColumn<QStringList>("command");
-        for (const char *c :
-             {"caf set", "caf show", "caf list", "caf default", "request import", "list", "show",
-              "establishments import", "establishments list", "types list", "types set", "journal",
-              "demo", "step", "history", "todo", "settings reminder-delay", "amend", "amendment"})
+        for (const char *c : {"caf set",
+                              "caf show",
+                              "caf list",
+                              "caf default",
+                              "request import",
+                              "list",
+                              "show",
+                              "establishments import",
+                              "establishments list",
+                              "types list",
+                              "types set",
+                              "journal",
+                              "demo",
+                              "step",
+                              "history",
+                              "todo",
+                              "settings reminder-delay",
+                              "amend",
+                              "amendment",
+                              "activate",
+                              "credentials reset",
+                              "credentials notify",
+                              "credentials list",
+                              "habilitations export",
+                              "settings password-length",
+                              "settings two-emails",
+                              "settings smtp"})
             QTest::newRow(c) << QString::fromLatin1(c).split(u' ');
     }
     void helpOnEveryCommand()
@@ -636,6 +661,154 @@ private slots:
                 m_dir.filePath(QStringLiteral("demo.sqlite")));
         QVERIFY2(small.exitCode == 0, qPrintable(small.err));
         QVERIFY2(small.out.contains(QStringLiteral("60 conventions")), qPrintable(small.out));
+    }
+
+    void credentialsThroughTheCommandLine()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("credentials.sqlite"));
+        const QString ref = QStringLiteral("CS-82-2024-0001");
+        const auto run = [&](const QString &args) {
+            return cli(args.split(u'|'), db);
+        };
+        QString everything; // all the standard output and error of the commands
+        const auto ok = [&](const QString &args) {
+            const Run r = run(args);
+            everything += r.out + r.err;
+            if (r.exitCode != 0)
+                qWarning("%s: %s", qPrintable(args), qPrintable(r.err));
+            return r;
+        };
+        QCOMPARE(ok(QStringLiteral("caf|set|--from|") + fixture("caf-82.json")).exitCode, 0);
+        QCOMPARE(ok(QStringLiteral("request|import|") + fixture("moissac-2024.json")).exitCode, 0);
+        for (const char *step :
+             {"check|--date|16/01/2024", "issue|--date|20/01/2024", "mail|--date|22/01/2024",
+              "return|--date|28/02/2024|--signed-on|26/02/2024|--signatory|Romain LOPEZ, Maire",
+              "countersign|--date|01/03/2024|--signatory|Charlotte HUBERT-BOYER, Directrice"}) {
+            QCOMPARE(ok(QStringLiteral("step|") + ref + u'|' + QLatin1String(step)).exitCode, 0);
+        }
+
+        // Settings: checked, named in French, nothing written when wrong.
+        Run r = run(QStringLiteral("settings|password-length|7"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("longueur du mot de passe : « 7 » : donnez un "
+                                               "nombre entier de 8 à 64.")),
+                 qPrintable(r.err));
+        r = run(QStringLiteral("settings|password-length|--help"));
+        QVERIFY2(r.out.contains(QStringLiteral("CNIL")) && r.out.contains(QStringLiteral("12")),
+                 qPrintable(r.out));
+        r = ok(QStringLiteral("settings|password-length|10"));
+        QVERIFY2(r.out.contains(QStringLiteral("10 caractères")), qPrintable(r.out));
+        r = run(QStringLiteral("settings|smtp|--host|smtp.caf82.example|--security|ssl"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("sécurité SMTP : « ssl »")), qPrintable(r.err));
+        r = ok(QStringLiteral("settings|smtp"));
+        QVERIFY2(r.out.contains(QStringLiteral("Pas de relais SMTP")), qPrintable(r.out));
+
+        // Activation: drafts, one per person; the passwords are shown nowhere else.
+        const QString drafts = m_dir.filePath(QStringLiteral("cli-drafts"));
+        r = ok(QStringLiteral("activate|") + ref + QStringLiteral("|--date|04/03/2024|--drafts|") +
+               drafts);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("identifiant 82-ablachier")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("2 personnes prévenues")), qPrintable(r.out));
+        QVERIFY(QDir(drafts).entryList({QStringLiteral("*.eml")}).size() == 2);
+        r = run(QStringLiteral("activate|") + ref + QStringLiteral("|--drafts|") + drafts);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("0 personne prévenue")), qPrintable(r.out));
+
+        r = ok(QStringLiteral("credentials|reset|") + ref +
+               QStringLiteral("|a.blachier@moissac.fr|--drafts|") + drafts);
+        QVERIFY2(r.out.contains(QStringLiteral("nouveau mot de passe")), qPrintable(r.out));
+        r = run(QStringLiteral("credentials|reset|") + ref + QStringLiteral("|inconnu@moissac.fr"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("courriel : « inconnu@moissac.fr »")),
+                 qPrintable(r.err));
+
+        // Sébastien FONTANIE leaves and Julie MARTIN comes: she gets her password at the
+        // countersignature.
+        QCOMPARE(ok(QStringLiteral("amend|") + ref +
+                    QStringLiteral("|--remove-person|s.fontanie@moissac.fr|--add-person|madame;"
+                                   "MARTIN;Julie;Assistante;j.martin@moissac.fr|--date|"
+                                   "02/11/2026"))
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            ok(QStringLiteral("amendment|") + ref + QStringLiteral("|1|mail|--date|03/11/2026"))
+                .exitCode,
+            0);
+        QCOMPARE(ok(QStringLiteral("amendment|") + ref +
+                    QStringLiteral("|1|return|--date|10/11/2026|--signed-on|09/11/2026|"
+                                   "--signatory|Romain LOPEZ, Maire"))
+                     .exitCode,
+                 0);
+        r = ok(QStringLiteral("amendment|") + ref +
+               QStringLiteral("|1|countersign|--date|12/11/2026|--signatory|Charlotte "
+                              "HUBERT-BOYER, Directrice|--drafts|") +
+               drafts);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("identifiant 82-jmartin, ajout par avenant")),
+                 qPrintable(r.out));
+
+        r = ok(QStringLiteral("credentials|list|") + ref + QStringLiteral("|--json"));
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 4);
+        QCOMPARE(list.at(2).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("reset"));
+        for (const QJsonValue &v : list) {
+            QCOMPARE(v.toObject().value(QStringLiteral("channel")).toString(),
+                     QStringLiteral("draft"));
+            QVERIFY(v.toObject().value(QStringLiteral("mustChange")).toBool());
+        }
+        r = ok(QStringLiteral("credentials|list|") + ref);
+        QVERIFY2(r.out.contains(QStringLiteral("à changer à la première connexion, brouillon "
+                                               "écrit le")),
+                 qPrintable(r.out));
+
+        // The national export: who is habilitated on a day.
+        const QString csvPath = m_dir.filePath(QStringLiteral("habilitations.csv"));
+        r = ok(QStringLiteral("habilitations|export|--date|11/11/2026|--out|") + csvPath);
+        QVERIFY2(r.out.contains(QStringLiteral("22 habilitations en vigueur le 11/11/2026")),
+                 qPrintable(r.out));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "identifiant;civilité;nom;prénom;courriel;"));
+        QVERIFY(bytes.contains("82-sfontanie;M.;FONTANIE;Sébastien;s.fontanie@moissac.fr;"
+                               "CS-82-2024-0001;82;Commune de Moissac;218201127;EAJE;"
+                               "EAJE - Les Grapillous;82200;Moissac;;oui;oui;04/03/2024\r\n"));
+        r = ok(QStringLiteral("habilitations|export|--date|12/11/2026"));
+        QVERIFY(!r.out.contains(QStringLiteral("s.fontanie@moissac.fr")));
+        QVERIFY(r.out.contains(QStringLiteral(
+            "82-jmartin;Mme;MARTIN;Julie;j.martin@moissac.fr;CS-82-2024-0001;82;Commune de "
+            "Moissac;218201127;ALSH;ALAE du Sarlac;82200;Moissac;;oui;non;12/11/2026\r\n")));
+
+        // The passwords: in the drafts only; not in the database, its journal, nor anything
+        // the commands wrote.
+        QStringList passwords;
+        QDirIterator it(drafts, {QStringLiteral("*.eml")}, QDir::Files);
+        const QRegularExpression re(QStringLiteral("Votre mot de passe provisoire : (\\w+)"));
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString m = re.match(QString::fromUtf8(f.readAll())).captured(1);
+            QCOMPARE(m.size(), 10);
+            passwords << m;
+        }
+        QCOMPARE(passwords.size(), 4);
+        const Run journal = run(QStringLiteral("journal|--json"));
+        QVERIFY(journal.out.contains(QStringLiteral("credentials.issue")));
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray data = file.readAll();
+        QFile wal(db + QStringLiteral("-wal"));
+        if (wal.open(QIODevice::ReadOnly))
+            data += wal.readAll();
+        for (const QString &p : std::as_const(passwords)) {
+            QVERIFY2(!data.contains(p.toLatin1()), qPrintable(p));
+            QVERIFY2(!journal.out.contains(p), qPrintable(p));
+            QVERIFY2(!everything.contains(p), qPrintable(p));
+        }
     }
 };
 

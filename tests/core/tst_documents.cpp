@@ -394,9 +394,9 @@ private slots:
     void envelopeWindowMoves()
     {
         // A Caf whose envelopes have the window on the left gets its address there.
-        QVERIFY(
-            m_storage->setSetting(QStringLiteral("documents.window"), QStringLiteral("20;50;95;40"))
-                .ok());
+        QVERIFY(m_storage
+                    ->saveSetting(QStringLiteral("documents.window"), QStringLiteral("20;50;95;40"))
+                    .ok());
         const PageSetup setup = DocumentSettings::pageSetup(*m_storage);
         QCOMPARE(setup.window, QRectF(20, 50, 95, 40));
         QVERIFY(!DocumentSettings::windowFromText(QStringLiteral("150;50;95;40")).ok());
