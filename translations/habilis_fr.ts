@@ -1254,6 +1254,292 @@
         <source>The amendment is countersigned, but the persons it adds did not get their password: %1 Then: credentials notify %2</source>
         <translation>L&apos;avenant est contresigné, mais les personnes qu&apos;il ajoute n&apos;ont pas reçu leur mot de passe : %1 Ensuite : credentials notify %2</translation>
     </message>
+    <message>
+        <source>Show or set the folder of the Caf&apos;s document templates</source>
+        <translation>Afficher ou choisir le dossier des modèles de documents de la Caf</translation>
+    </message>
+    <message>
+        <source>Show or set the position of the envelope window</source>
+        <translation>Afficher ou régler la position de la fenêtre de l&apos;enveloppe</translation>
+    </message>
+    <message>
+        <source>Print a convention&apos;s mailing pack or one of its documents (PDF)</source>
+        <translation>Imprimer le pli d&apos;une convention ou l&apos;un de ses documents (PDF)</translation>
+    </message>
+    <message>
+        <source>What is waiting to be mailed, in postal order</source>
+        <translation>Ce qui attend d&apos;être envoyé, dans l&apos;ordre postal</translation>
+    </message>
+    <message>
+        <source>Print everything waiting to be mailed as one PDF</source>
+        <translation>Imprimer en un seul PDF tout ce qui attend d&apos;être envoyé</translation>
+    </message>
+    <message>
+        <source>Record that a printed batch was mailed</source>
+        <translation>Enregistrer l&apos;envoi d&apos;un lot imprimé</translation>
+    </message>
+    <message>
+        <source>A folder of templates that replace the built-in ones (default: the setting &quot;settings templates&quot;).</source>
+        <translation>Un dossier de modèles qui remplacent ceux d&apos;Habilis (par défaut : le réglage « settings templates »).</translation>
+    </message>
+    <message>
+        <source>Print a convention&apos;s mailing pack (the cover letter and the convention in two copies), or one of its documents, to a PDF file. Nothing is recorded: record the mailing with &quot;step REF mail&quot; or a batch.</source>
+        <translation>Imprimer dans un fichier PDF le pli d&apos;une convention (la lettre d&apos;envoi et la convention en deux exemplaires), ou l&apos;un de ses documents. Rien n&apos;est enregistré : enregistrez l&apos;envoi avec « step REF mail » ou par lot.</translation>
+    </message>
+    <message>
+        <source>What to print: %1 (default: pack).</source>
+        <translation>Ce qu&apos;il faut imprimer : %1 (par défaut : pack, le pli complet).</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>The amendment&apos;s number, for its pack or documents.</source>
+        <translation>Le numéro de l&apos;avenant, pour son pli ou ses documents.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>The date of the letters (default: today).</source>
+        <translation>La date des lettres (par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document (%2).</source>
+        <translation>« %1 » n&apos;est pas un document (%2).</translation>
+    </message>
+    <message>
+        <source>--out: name the PDF file to write.</source>
+        <translation>--out : indiquez le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>give the amendment&apos;s number: 1, 2…</source>
+        <translation>indiquez le numéro de l&apos;avenant : 1, 2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s) written to %2.</source>
+        <translation>
+            <numerusform>%1 : %n page écrite dans %2.</numerusform>
+            <numerusform>%1 : %n pages écrites dans %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is waiting to be mailed: conventions checked or printed, amendments prepared; in the order of the post (postcode).</source>
+        <translation>Ce qui attend d&apos;être envoyé : conventions vérifiées ou imprimées, avenants préparés ; dans l&apos;ordre de La Poste (code postal).</translation>
+    </message>
+    <message>
+        <source>dept</source>
+        <translation>dépt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be mailed.</source>
+        <translation>
+            <numerusform>%n pli attend d&apos;être envoyé.</numerusform>
+            <numerusform>%n plis attendent d&apos;être envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the mailing pack of everything waiting to be mailed as one PDF, ordered by postcode, and write the list of what it holds. Nothing is recorded until &quot;batch mailed LIST&quot;.</source>
+        <translation>Imprimer en un seul PDF, par code postal, le pli de tout ce qui attend d&apos;être envoyé, et écrire la liste de ce qu&apos;il contient. Rien n&apos;est enregistré avant « batch mailed LISTE ».</translation>
+    </message>
+    <message>
+        <source>The list of the batch (default: the PDF&apos;s name with .txt).</source>
+        <translation>La liste du lot (par défaut : le nom du PDF avec .txt).</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be mailed.</source>
+        <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
+    </message>
+    <message>
+        <source>Mailings of %1</source>
+        <translation>Envois du %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation>Le fichier %1 ne peut pas être écrit : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailing pack(s), %1 pages, written to %2; the list is in %3.</source>
+        <translation>
+            <numerusform>%n pli, %1 pages, écrit dans %2 ; la liste est dans %3.</numerusform>
+            <numerusform>%n plis, %1 pages, écrits dans %2 ; la liste est dans %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once mailed: %1 batch mailed %2</source>
+        <translation>Une fois posté : %1 batch mailed %2</translation>
+    </message>
+    <message>
+        <source>Record the mailing of every convention and amendment of a printed batch, in one transaction: all are recorded, or none.</source>
+        <translation>Enregistrer l&apos;envoi de chaque convention et de chaque avenant d&apos;un lot imprimé, en une seule transaction : tout est enregistré, ou rien.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>The list written by &quot;batch print&quot;.</source>
+        <translation>La liste écrite par « batch print ».</translation>
+    </message>
+    <message>
+        <source>The day of the mailing (default: today).</source>
+        <translation>Le jour de l&apos;envoi (par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>The postal tracking number.</source>
+        <translation>Le numéro de suivi postal.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Le fichier %1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reference, nor &quot;REF avenant N&quot;.</source>
+        <translation>« %1 » n&apos;est ni une référence ni « RÉF avenant N ».</translation>
+    </message>
+    <message>
+        <source>The list %1 is empty: nothing was recorded.</source>
+        <translation>La liste %1 est vide : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was recorded.</source>
+        <translation>%1 Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing on %1 recorded for %n item(s).</source>
+        <translation>
+            <numerusform>Envoi du %1 enregistré pour %n pli.</numerusform>
+            <numerusform>Envoi du %1 enregistré pour %n plis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show, or set, the folder of the Caf&apos;s own document templates. A template found there (same file name as a built-in one) replaces it; &quot;-&quot; goes back to the built-in templates.</source>
+        <translation>Afficher ou choisir le dossier des modèles de documents propres à la Caf. Un modèle qui s&apos;y trouve (même nom de fichier qu&apos;un modèle d&apos;Habilis) le remplace ; « - » revient aux modèles d&apos;Habilis.</translation>
+    </message>
+    <message>
+        <source>[folder]</source>
+        <translation>[dossier]</translation>
+    </message>
+    <message>
+        <source>templates folder</source>
+        <translation>dossier des modèles</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation>« %1 » n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be read: %2.</source>
+        <translation>Le modèle %1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>The built-in templates are used.</source>
+        <translation>Les modèles d&apos;Habilis sont utilisés.</translation>
+    </message>
+    <message>
+        <source>Templates of %1 replace the built-in ones.</source>
+        <translation>Les modèles de %1 remplacent ceux d&apos;Habilis.</translation>
+    </message>
+    <message>
+        <source>Show, or set, where the address block is printed: the window of the envelope, in millimetres from the top-left corner of the A4 page (default: DL envelope, 100;35;100;45).</source>
+        <translation>Afficher ou régler l&apos;endroit où s&apos;imprime le bloc adresse : la fenêtre de l&apos;enveloppe, en millimètres depuis le coin supérieur gauche de la page A4 (par défaut : enveloppe DL, 100;35;100;45).</translation>
+    </message>
+    <message>
+        <source>[left;top;width;height]</source>
+        <translation>[gauche;haut;largeur;hauteur]</translation>
+    </message>
+    <message>
+        <source>Envelope window: %1 mm from the left, %2 mm from the top, %3 × %4 mm.</source>
+        <translation>Fenêtre de l&apos;enveloppe : à %1 mm du bord gauche, à %2 mm du haut, %3 × %4 mm.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialService</name>
+    <message>
+        <source>The habilitation of the convention %1 is not activated: activate it first.</source>
+        <translation>L&apos;habilitation de la convention %1 n&apos;est pas activée : activez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the email of a person of the annex in force of the convention %2.</source>
+        <translation>« %1 » n&apos;est le courriel d&apos;aucune personne de l&apos;annexe en vigueur de la convention %2.</translation>
+    </message>
+    <message>
+        <source>No sender address for the emails: give the Caf %1 an email, or set one (settings smtp --sender).</source>
+        <translation>Pas d&apos;adresse d&apos;expédition pour les courriels : donnez un courriel à la Caf %1, ou réglez-en une (settings smtp --sender).</translation>
+    </message>
+    <message>
+        <source>password length</source>
+        <translation>longueur du mot de passe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give a whole number from %2 to %3.</source>
+        <translation>« %1 » : donnez un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>two emails</source>
+        <translation>deux courriels</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give on or off.</source>
+        <translation>« %1 » : donnez on ou off.</translation>
+    </message>
+    <message>
+        <source>SMTP relay</source>
+        <translation>relais SMTP</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name.</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>port SMTP</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give a port from 1 to 65535.</source>
+        <translation>« %1 » : donnez un port de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <translation>sécurité SMTP</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give none, starttls or tls.</source>
+        <translation>« %1 » : donnez none, starttls ou tls.</translation>
+    </message>
+    <message>
+        <source>sender address</source>
+        <translation>adresse d&apos;expédition</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Réglage inconnu « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>activation</source>
+        <translation>activation</translation>
+    </message>
+    <message>
+        <source>added by an amendment</source>
+        <translation>ajout par avenant</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>nouveau mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1294,6 +1580,51 @@
     <message>
         <source>The demo data could not be written: %1</source>
         <translation>Les données de démonstration n&apos;ont pas pu être écrites : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettings</name>
+    <message>
+        <source>envelope window</source>
+        <translation>fenêtre de l&apos;enveloppe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not left;top;width;height in millimetres.</source>
+        <translation>« %1 » n&apos;est pas de la forme gauche;haut;largeur;hauteur en millimètres.</translation>
+    </message>
+    <message>
+        <source>the window %1 must lie on the A4 page (210 × 297 mm) and be at least 80 mm wide and 35 mm high.</source>
+        <translation>la fenêtre %1 doit tenir dans la page A4 (210 × 297 mm) et mesurer au moins 80 mm de large et 35 mm de haut.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>The template %1 cannot be read: %2.</source>
+        <translation>Le modèle %1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>The built-in template %1 is missing from this build.</source>
+        <translation>Le modèle intégré %1 manque à cette version d&apos;Habilis.</translation>
+    </message>
+    <message>
+        <source>The convention &quot;%1&quot; has no amendment %2.</source>
+        <translation>La convention « %1 » n&apos;a pas d&apos;avenant %2.</translation>
+    </message>
+    <message>
+        <source>The printing was cancelled: nothing was recorded.</source>
+        <translation>L&apos;impression a été annulée : rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftWriter</name>
+    <message>
+        <source>The folder of the drafts &quot;%1&quot; cannot be created.</source>
+        <translation>Le dossier des brouillons « %1 » ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The draft &quot;%1&quot; cannot be written: %2</source>
+        <translation>Le brouillon « %1 » ne peut pas être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1963,119 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <source>functioning information</source>
+        <translation>informations de fonctionnement</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>disponibilités</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>%1 has activated the habilitation of %2 (convention %3): you may now enter on monenfant.fr the information of the establishments below.</source>
+        <translation>La %1 a activé l&apos;habilitation de %2 (convention %3) : vous pouvez désormais saisir sur monenfant.fr les informations des établissements ci-dessous.</translation>
+    </message>
+    <message>
+        <source>An amendment to the convention %3 between %1 and %2 names you among the persons habilitated to enter on monenfant.fr the information of the establishments below.</source>
+        <translation>Un avenant à la convention %3 entre la %1 et %2 vous désigne parmi les personnes habilitées à saisir sur monenfant.fr les informations des établissements ci-dessous.</translation>
+    </message>
+    <message>
+        <source>As asked, here is a new password for your habilitation on monenfant.fr, for %1 (convention %2 with %3). The previous password no longer works.</source>
+        <translation>Comme demandé, voici un nouveau mot de passe pour votre habilitation sur monenfant.fr, pour %1 (convention %2 avec la %3). L&apos;ancien mot de passe ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3: %4</source>
+        <translation>%1, %2 %3 : %4</translation>
+    </message>
+    <message>
+        <source>This password is temporary: you must change it at your first login. Your new password must have at least %1 characters.</source>
+        <translation>Ce mot de passe est provisoire : vous devez le changer à votre première connexion. Votre nouveau mot de passe doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Rules of article 3-4 of the convention:</source>
+        <translation>Règles de l&apos;article 3-4 de la convention :</translation>
+    </message>
+    <message>
+        <source>your identifier and your password are personal: never give them to anyone, not even a colleague;</source>
+        <translation>votre identifiant et votre mot de passe sont personnels : ne les communiquez jamais à personne, pas même à un collègue ;</translation>
+    </message>
+    <message>
+        <source>when you leave your post or change duties, %1 must tell %2, so that your habilitation ends;</source>
+        <translation>si vous quittez votre poste ou changez de fonctions, %1 doit en informer la %2, afin que votre habilitation prenne fin ;</translation>
+    </message>
+    <message>
+        <source>if you lose your password, ask %1 for a new one.</source>
+        <translation>si vous perdez votre mot de passe, demandez-en un nouveau à la %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Cordialement,</translation>
+    </message>
+    <message>
+        <source>Your identifier: %1</source>
+        <translation>Votre identifiant : %1</translation>
+    </message>
+    <message>
+        <source>Your temporary password: %1</source>
+        <translation>Votre mot de passe provisoire : %1</translation>
+    </message>
+    <message>
+        <source>Your access to monenfant.fr for %1</source>
+        <translation>Vos accès à monenfant.fr pour %1</translation>
+    </message>
+    <message>
+        <source>Your access to monenfant.fr for %1 (1/2): your identifier</source>
+        <translation>Vos accès à monenfant.fr pour %1 (1/2) : votre identifiant</translation>
+    </message>
+    <message>
+        <source>Your temporary password comes in a second email.</source>
+        <translation>Votre mot de passe provisoire vous parvient dans un second courriel.</translation>
+    </message>
+    <message>
+        <source>Your access to monenfant.fr for %1 (2/2): your password</source>
+        <translation>Vos accès à monenfant.fr pour %1 (2/2) : votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Here is the temporary password that goes with the identifier sent to you in a first email (convention %1).</source>
+        <translation>Voici le mot de passe provisoire qui accompagne l&apos;identifiant envoyé dans un premier courriel (convention %1).</translation>
+    </message>
+</context>
+<context>
+    <name>PageRenderer</name>
+    <message>
+        <source>copy %1 of %2</source>
+        <translation>exemplaire %1 sur %2</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>page %1 / %2</translation>
+    </message>
+    <message>
+        <source>The printing cannot start: the printer or the file refuses it.</source>
+        <translation>L&apos;impression ne peut pas commencer : l&apos;imprimante ou le fichier la refuse.</translation>
+    </message>
+    <message>
+        <source>The printing stopped: no new page could be started.</source>
+        <translation>L&apos;impression s&apos;est arrêtée : aucune nouvelle page n&apos;a pu être commencée.</translation>
+    </message>
+    <message>
+        <source>The printing could not be finished.</source>
+        <translation>L&apos;impression n&apos;a pas pu être terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation>Le fichier %1 ne peut pas être écrit : %2.</translation>
+    </message>
+</context>
+<context>
     <name>QApplication</name>
     <message>
         <source>The database file.</source>
@@ -1682,6 +2126,21 @@
     <message>
         <source>This database was written by a newer Habilis (schema %1, this version reads up to %2). Update Habilis.</source>
         <translation>Cette base de données a été écrite par une version plus récente de Habilis (schéma %1, cette version lit jusqu&apos;au %2). Mettez Habilis à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The SMTP relay %1 cannot be used: libcurl did not start.</source>
+        <translation>Le relais SMTP %1 ne peut pas être utilisé : libcurl n&apos;a pas démarré.</translation>
+    </message>
+    <message>
+        <source>The SMTP relay %1 cannot be reached; the email to %2 was not sent: %3</source>
+        <translation>Le relais SMTP %1 est injoignable ; le courriel à %2 n&apos;a pas été envoyé : %3</translation>
+    </message>
+    <message>
+        <source>The SMTP relay %1 refused the email to %2: %3</source>
+        <translation>Le relais SMTP %1 a refusé le courriel à %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2277,18 @@
         <source>The password issued to %1 on %2 was notified or replaced already.</source>
         <translation>Le mot de passe délivré à %1 le %2 a déjà été notifié ou remplacé.</translation>
     </message>
+    <message>
+        <source>The convention &quot;%1&quot; has no annex version %2.</source>
+        <translation>La convention « %1 » n&apos;a pas de version %2 de l&apos;annexe.</translation>
+    </message>
+    <message>
+        <source>%1, amendment %2: %3</source>
+        <translation>%1, avenant %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>TablePdf</name>
@@ -1848,6 +2319,37 @@
     <message>
         <source>Habilis, %1 — %2</source>
         <translation>Habilis, %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Template %1: the placeholder &quot;%2&quot; is unknown.</source>
+        <translation>Modèle %1 : la balise « %2 » est inconnue.</translation>
+    </message>
+    <message>
+        <source>Template %1: &quot;{{&quot; is never closed by &quot;}}&quot;.</source>
+        <translation>Modèle %1 : « {{ » n&apos;est jamais fermé par « }} ».</translation>
+    </message>
+    <message>
+        <source>Template %1: &quot;{{%2}}&quot; is not a placeholder name.</source>
+        <translation>Modèle %1 : « {{%2}} » n&apos;est pas un nom de balise.</translation>
+    </message>
+    <message>
+        <source>Template %1: &quot;{{/%2}}&quot; closes no open section.</source>
+        <translation>Modèle %1 : « {{/%2}} » ne ferme aucune section ouverte.</translation>
+    </message>
+    <message>
+        <source>Template %1: the section &quot;%2&quot; is never closed.</source>
+        <translation>Modèle %1 : la section « %2 » n&apos;est jamais fermée.</translation>
     </message>
 </context>
 <context>
@@ -2337,197 +2839,6 @@
             <numerusform>%Ln convention</numerusform>
             <numerusform>%Ln conventions</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CredentialService</name>
-    <message>
-        <source>The habilitation of the convention %1 is not activated: activate it first.</source>
-        <translation>L&apos;habilitation de la convention %1 n&apos;est pas activée : activez-la d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>courriel</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not the email of a person of the annex in force of the convention %2.</source>
-        <translation>« %1 » n&apos;est le courriel d&apos;aucune personne de l&apos;annexe en vigueur de la convention %2.</translation>
-    </message>
-    <message>
-        <source>No sender address for the emails: give the Caf %1 an email, or set one (settings smtp --sender).</source>
-        <translation>Pas d&apos;adresse d&apos;expédition pour les courriels : donnez un courriel à la Caf %1, ou réglez-en une (settings smtp --sender).</translation>
-    </message>
-    <message>
-        <source>password length</source>
-        <translation>longueur du mot de passe</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: give a whole number from %2 to %3.</source>
-        <translation>« %1 » : donnez un nombre entier de %2 à %3.</translation>
-    </message>
-    <message>
-        <source>two emails</source>
-        <translation>deux courriels</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: give on or off.</source>
-        <translation>« %1 » : donnez on ou off.</translation>
-    </message>
-    <message>
-        <source>SMTP relay</source>
-        <translation>relais SMTP</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a host name.</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;hôte.</translation>
-    </message>
-    <message>
-        <source>SMTP port</source>
-        <translation>port SMTP</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: give a port from 1 to 65535.</source>
-        <translation>« %1 » : donnez un port de 1 à 65535.</translation>
-    </message>
-    <message>
-        <source>SMTP security</source>
-        <translation>sécurité SMTP</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: give none, starttls or tls.</source>
-        <translation>« %1 » : donnez none, starttls ou tls.</translation>
-    </message>
-    <message>
-        <source>sender address</source>
-        <translation>adresse d&apos;expédition</translation>
-    </message>
-    <message>
-        <source>Unknown setting &quot;%1&quot;.</source>
-        <translation>Réglage inconnu « %1 ».</translation>
-    </message>
-</context>
-<context>
-    <name>Credentials</name>
-    <message>
-        <source>activation</source>
-        <translation>activation</translation>
-    </message>
-    <message>
-        <source>added by an amendment</source>
-        <translation>ajout par avenant</translation>
-    </message>
-    <message>
-        <source>new password</source>
-        <translation>nouveau mot de passe</translation>
-    </message>
-</context>
-<context>
-    <name>DraftWriter</name>
-    <message>
-        <source>The folder of the drafts &quot;%1&quot; cannot be created.</source>
-        <translation>Le dossier des brouillons « %1 » ne peut pas être créé.</translation>
-    </message>
-    <message>
-        <source>The draft &quot;%1&quot; cannot be written: %2</source>
-        <translation>Le brouillon « %1 » ne peut pas être écrit : %2</translation>
-    </message>
-</context>
-<context>
-    <name>Notice</name>
-    <message>
-        <source>functioning information</source>
-        <translation>informations de fonctionnement</translation>
-    </message>
-    <message>
-        <source>availability</source>
-        <translation>disponibilités</translation>
-    </message>
-    <message>
-        <source>Hello %1,</source>
-        <translation>Bonjour %1,</translation>
-    </message>
-    <message>
-        <source>%1 has activated the habilitation of %2 (convention %3): you may now enter on monenfant.fr the information of the establishments below.</source>
-        <translation>La %1 a activé l&apos;habilitation de %2 (convention %3) : vous pouvez désormais saisir sur monenfant.fr les informations des établissements ci-dessous.</translation>
-    </message>
-    <message>
-        <source>An amendment to the convention %3 between %1 and %2 names you among the persons habilitated to enter on monenfant.fr the information of the establishments below.</source>
-        <translation>Un avenant à la convention %3 entre la %1 et %2 vous désigne parmi les personnes habilitées à saisir sur monenfant.fr les informations des établissements ci-dessous.</translation>
-    </message>
-    <message>
-        <source>As asked, here is a new password for your habilitation on monenfant.fr, for %1 (convention %2 with %3). The previous password no longer works.</source>
-        <translation>Comme demandé, voici un nouveau mot de passe pour votre habilitation sur monenfant.fr, pour %1 (convention %2 avec la %3). L&apos;ancien mot de passe ne fonctionne plus.</translation>
-    </message>
-    <message>
-        <source>%1, %2 %3: %4</source>
-        <translation>%1, %2 %3 : %4</translation>
-    </message>
-    <message>
-        <source>This password is temporary: you must change it at your first login. Your new password must have at least %1 characters.</source>
-        <translation>Ce mot de passe est provisoire : vous devez le changer à votre première connexion. Votre nouveau mot de passe doit compter au moins %1 caractères.</translation>
-    </message>
-    <message>
-        <source>Rules of article 3-4 of the convention:</source>
-        <translation>Règles de l&apos;article 3-4 de la convention :</translation>
-    </message>
-    <message>
-        <source>your identifier and your password are personal: never give them to anyone, not even a colleague;</source>
-        <translation>votre identifiant et votre mot de passe sont personnels : ne les communiquez jamais à personne, pas même à un collègue ;</translation>
-    </message>
-    <message>
-        <source>when you leave your post or change duties, %1 must tell %2, so that your habilitation ends;</source>
-        <translation>si vous quittez votre poste ou changez de fonctions, %1 doit en informer la %2, afin que votre habilitation prenne fin ;</translation>
-    </message>
-    <message>
-        <source>if you lose your password, ask %1 for a new one.</source>
-        <translation>si vous perdez votre mot de passe, demandez-en un nouveau à la %1.</translation>
-    </message>
-    <message>
-        <source>Kind regards,</source>
-        <translation>Cordialement,</translation>
-    </message>
-    <message>
-        <source>Your identifier: %1</source>
-        <translation>Votre identifiant : %1</translation>
-    </message>
-    <message>
-        <source>Your temporary password: %1</source>
-        <translation>Votre mot de passe provisoire : %1</translation>
-    </message>
-    <message>
-        <source>Your access to monenfant.fr for %1</source>
-        <translation>Vos accès à monenfant.fr pour %1</translation>
-    </message>
-    <message>
-        <source>Your access to monenfant.fr for %1 (1/2): your identifier</source>
-        <translation>Vos accès à monenfant.fr pour %1 (1/2) : votre identifiant</translation>
-    </message>
-    <message>
-        <source>Your temporary password comes in a second email.</source>
-        <translation>Votre mot de passe provisoire vous parvient dans un second courriel.</translation>
-    </message>
-    <message>
-        <source>Your access to monenfant.fr for %1 (2/2): your password</source>
-        <translation>Vos accès à monenfant.fr pour %1 (2/2) : votre mot de passe</translation>
-    </message>
-    <message>
-        <source>Here is the temporary password that goes with the identifier sent to you in a first email (convention %1).</source>
-        <translation>Voici le mot de passe provisoire qui accompagne l&apos;identifiant envoyé dans un premier courriel (convention %1).</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpSender</name>
-    <message>
-        <source>The SMTP relay %1 cannot be used: libcurl did not start.</source>
-        <translation>Le relais SMTP %1 ne peut pas être utilisé : libcurl n&apos;a pas démarré.</translation>
-    </message>
-    <message>
-        <source>The SMTP relay %1 cannot be reached; the email to %2 was not sent: %3</source>
-        <translation>Le relais SMTP %1 est injoignable ; le courriel à %2 n&apos;a pas été envoyé : %3</translation>
-    </message>
-    <message>
-        <source>The SMTP relay %1 refused the email to %2: %3</source>
-        <translation>Le relais SMTP %1 a refusé le courriel à %2 : %3</translation>
     </message>
 </context>
 </TS>

@@ -93,7 +93,8 @@ struct Renderer {
                 if (!v)
                     return unknown(n);
                 if (v->typeId() == QMetaType::Bool)
-                    out += v->toBool() ? Template::tr("yes") : Template::tr("no");
+                    // The documents are French whatever the interface's language.
+                    out += v->toBool() ? QStringLiteral("oui") : QStringLiteral("non");
                 else
                     out += v->toString().toHtmlEscaped();
                 break;
