@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <QSet>
 
 namespace habilis {
@@ -549,27 +552,74 @@ Expected<BatchResult> printBatch(const Storage &storage, const Documents &docume
                                  const QList<MailingItem> &items, PageRenderer &renderer,
                                  QDate today, const std::function<bool(int, int)> &progress)
 {
+    using LaidOut = QList<LaidOutPart>;
+    // A pipeline over the two cores: this thread reads the next pack and paints the current
+    // one while the renderer's layout thread lays the next one out. The documents are deleted
+    // by that thread, the one they belong to (their layout's timers live there).
+    QThreadPool &worker = renderer.layoutThread();
+    const auto dispose = [&worker](LaidOut parts) {
+        // Cleared on the worker, whichever thread drops the empty list last.
+        auto doomed = std::make_shared<LaidOut>(std::move(parts));
+        worker.start([doomed] { doomed->clear(); });
+    };
+    QFuture<LaidOut> next;
+    const auto paintNext = [&]() -> Status {
+        LaidOut parts = next.result();
+        next = QFuture<LaidOut>();
+        Status status;
+        for (const LaidOutPart &part : parts) {
+            if (status = renderer.paint(part); !status)
+                break;
+        }
+        dispose(std::move(parts));
+        return status;
+    };
+    const auto cancelled = [&]() -> Error {
+        if (next.isValid())
+            dispose(next.result());
+        next = QFuture<LaidOut>();
+        return Error{Documents::tr("The printing was cancelled: nothing was recorded.")};
+    };
+
     BatchResult result;
     const int total = int(items.size());
     const int firstPage = renderer.pageCount();
+    int started = 0;
     for (const MailingItem &item : items) {
-        if (progress && !progress(result.packs, total))
-            return Error{Documents::tr("The printing was cancelled: nothing was recorded.")};
+        if (progress && !progress(started++, total))
+            return cancelled();
         const Expected<Documents::Facts> facts =
             Documents::facts(storage, item.reference, item.amendment, today);
-        if (!facts)
-            return facts.error();
-        const Expected<QList<PrintPart>> pack = documents.mailingPack(*facts);
-        if (!pack)
+        Expected<QList<PrintPart>> pack =
+            facts ? documents.mailingPack(*facts) : Expected<QList<PrintPart>>(facts.error());
+        if (!pack) {
+            cancelled();
             return pack.error();
-        for (const PrintPart &part : *pack) {
-            if (Status s = renderer.render(part); !s)
-                return s.error();
         }
+        QFuture<LaidOut> laying =
+            QtConcurrent::run(&worker, [&renderer, parts = std::move(pack).value()] {
+                LaidOut out;
+                for (const PrintPart &part : parts)
+                    out << renderer.layOut(part);
+                return out;
+            });
+        if (next.isValid()) {
+            if (Status s = paintNext(); !s) {
+                next = std::move(laying);
+                cancelled();
+                return s.error();
+            }
+            ++result.packs;
+        }
+        next = std::move(laying);
+    }
+    if (next.isValid()) {
+        if (Status s = paintNext(); !s)
+            return s.error();
         ++result.packs;
     }
     if (progress && !progress(result.packs, total))
-        return Error{Documents::tr("The printing was cancelled: nothing was recorded.")};
+        return cancelled();
     result.pages = renderer.pageCount() - firstPage;
     return result;
 }

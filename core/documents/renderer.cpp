@@ -11,6 +11,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <qrencode.h>
@@ -63,6 +64,19 @@ PageRenderer::~PageRenderer()
 {
     if (m_painter.isActive())
         m_painter.end();
+    // Its documents go before the thread that owns their fonts.
+    if (m_layoutThread)
+        m_layoutThread->waitForDone();
+}
+
+QThreadPool &PageRenderer::layoutThread()
+{
+    if (!m_layoutThread) {
+        m_layoutThread = std::make_unique<QThreadPool>();
+        m_layoutThread->setMaxThreadCount(1);
+        m_layoutThread->setExpiryTimeout(-1);
+    }
+    return *m_layoutThread;
 }
 
 double PageRenderer::px(double mm) const
@@ -145,23 +159,26 @@ void PageRenderer::paintFooter(const PrintPart &part, int page, int pages, int c
     m_painter.drawText(line, Qt::AlignHCenter | Qt::AlignTop, bits.join(QStringLiteral("  ·  ")));
 }
 
-Status PageRenderer::render(const PrintPart &part)
+LaidOutPart PageRenderer::layOut(const PrintPart &part) const
 {
-    if (!m_painter.isActive() && !m_painter.begin(m_device))
-        return Error{tr("The printing cannot start: the printer or the file refuses it.")};
     const QMarginsF &m = m_setup.margins;
-    const QSizeF content(px(210 - m.left() - m.right()), px(297 - m.top() - m.bottom()));
-
-    QTextDocument doc;
+    LaidOutPart out;
+    out.part = part;
+    out.body = std::make_shared<QTextDocument>();
+    QTextDocument &doc = *out.body;
     prepare(doc, m_device);
     doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("habilis:qrcode")),
                     qrCode(part.reference));
     doc.setHtml(part.html);
-    doc.setPageSize(content);
+    // Keep each line's shaped glyphs from the layout to the painting: without it, every page
+    // and every copy shapes its text again.
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+        b.layout()->setCacheEnabled(true);
+    doc.setPageSize(contentSize());
 
-    const bool letter = !part.addressLines.isEmpty();
-    QTextDocument head;
-    if (letter) {
+    if (!part.addressLines.isEmpty()) {
+        out.head = std::make_shared<QTextDocument>();
+        QTextDocument &head = *out.head;
         prepare(head, m_device);
         head.setHtml(part.letterheadHtml);
         head.setTextWidth(px(m_setup.window.left() - m.left() - 5));
@@ -180,22 +197,43 @@ Status PageRenderer::render(const PrintPart &part)
         shifted.setTopMargin(std::max(0.0, px(start - m.top()) - spacer) * toLayout);
         cursor.setBlockFormat(shifted);
     }
-    const int pages = doc.pageCount();
+    out.pages = doc.pageCount();
+    return out;
+}
+
+QSizeF PageRenderer::contentSize() const
+{
+    const QMarginsF &m = m_setup.margins;
+    return {px(210 - m.left() - m.right()), px(297 - m.top() - m.bottom())};
+}
+
+Status PageRenderer::render(const PrintPart &part)
+{
+    return paint(layOut(part));
+}
+
+Status PageRenderer::paint(const LaidOutPart &laidOut)
+{
+    if (!m_painter.isActive() && !m_painter.begin(m_device))
+        return Error{tr("The printing cannot start: the printer or the file refuses it.")};
+    const QMarginsF &m = m_setup.margins;
+    const PrintPart &part = laidOut.part;
     for (int copy = 1; copy <= part.copies; ++copy) {
-        for (int page = 0; page < pages; ++page) {
+        for (int page = 0; page < laidOut.pages; ++page) {
             if (m_pages > 0 && !m_device->newPage())
                 return Error{tr("The printing stopped: no new page could be started.")};
             ++m_pages;
-            if (letter && page == 0) {
-                drawPage(m_painter, head, QPointF(px(m.left()), px(m.top())),
-                         QSizeF(head.textWidth(), px(297)), 0);
+            if (laidOut.head && page == 0) {
+                drawPage(m_painter, *laidOut.head, QPointF(px(m.left()), px(m.top())),
+                         QSizeF(laidOut.head->textWidth(), px(297)), 0);
                 paintAddress(part.addressLines);
                 m_painter.setPen(QPen(QColor(150, 150, 150), px(0.2)));
                 for (double y : m_setup.foldMarks)
                     m_painter.drawLine(QPointF(px(3), px(y)), QPointF(px(7), px(y)));
             }
-            drawPage(m_painter, doc, QPointF(px(m.left()), px(m.top())), content, page);
-            paintFooter(part, page + 1, pages, copy);
+            drawPage(m_painter, *laidOut.body, QPointF(px(m.left()), px(m.top())), contentSize(),
+                     page);
+            paintFooter(part, page + 1, laidOut.pages, copy);
         }
     }
     return {};

@@ -12,8 +12,18 @@
 class QPagedPaintDevice;
 class QPdfWriter;
 class QSaveFile;
+class QTextDocument;
+class QThreadPool;
 
 namespace habilis {
+
+/// A part laid out for the renderer's device, ready to paint.
+struct LaidOutPart {
+    PrintPart part;
+    std::shared_ptr<QTextDocument> body;
+    std::shared_ptr<QTextDocument> head; ///< the letterhead, for a letter
+    int pages = 0;                       ///< pages of one copy
+};
 
 /// Paints documents on the A4 pages of a paged device: a PDF file or, from the window, a
 /// printer. Letters get the Caf's letterhead, the address block in the envelope window and
@@ -29,6 +39,16 @@ public:
 
     /// Paints every copy of `part`, from a new page.
     Status render(const PrintPart &part);
+    /// Lays `part` out for the device. It paints nothing, so it may run on another thread
+    /// while this one paints: a batch lays the next pack out as it paints the current one.
+    /// The documents belong to the thread that laid them out, which must delete them.
+    LaidOutPart layOut(const PrintPart &part) const;
+    /// Paints every copy of a part laid out by layOut().
+    Status paint(const LaidOutPart &part);
+    /// The one thread that lays parts out beside the painting one, and deletes them. It lives
+    /// as long as the renderer: the glyphs it shapes belong to its font cache, which the PDF
+    /// engine reads again when it embeds the fonts at finish().
+    QThreadPool &layoutThread();
     /// Pages painted so far.
     int pageCount() const { return m_pages; }
     /// Ends the painting; the device is complete.
@@ -43,6 +63,7 @@ public:
 
 private:
     double px(double mm) const;
+    QSizeF contentSize() const;
     void paintAddress(const QStringList &lines);
     void paintFooter(const PrintPart &part, int page, int pages, int copy);
 
@@ -51,6 +72,7 @@ private:
     QPainter m_painter;
     int m_pages = 0;
     QRectF m_lastAddressRect;
+    std::unique_ptr<QThreadPool> m_layoutThread;
 };
 
 /// A PDF file (PDF/A-1b, A4, fonts embedded) that is either complete or not written at all:

@@ -206,6 +206,6 @@ int main(int argc, char *argv[])
     }
     auto s = SqlStorage::open(db);
     if (s)
-        libreOffice(**s, 20, rate1000);
+        libreOffice(**s, 100, rate1000);
     return 0;
 }
