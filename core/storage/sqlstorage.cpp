@@ -2410,9 +2410,15 @@ Expected<QList<Habilitation>> SqlStorage::habilitations(QDate day) const
                 "pe.job_title, pe.email, c.reference, cf.departement, p.name, p.siret, "
                 "COALESCE(pi.identifier, ''), e.id, e.provider_id, e.type, e.name, e.address, "
                 "e.postcode, e.town, e.monenfant_id, ae.functioning, ae.availability, "
+                // Since the first signed version naming the person after the last one that
+                // did not: someone who left and came back is habilitated since coming back.
                 "c.activated_on, (SELECT MIN(av2.valid_from) FROM annex_versions av2 JOIN "
                 "annex_persons ap2 ON ap2.annex_id = av2.id WHERE av2.convention_id = c.id AND "
-                "ap2.person_id = pe.id AND av2.valid_from IS NOT NULL) "
+                "ap2.person_id = pe.id AND av2.valid_from IS NOT NULL AND av2.valid_from > "
+                "COALESCE((SELECT MAX(av3.valid_from) FROM annex_versions av3 WHERE "
+                "av3.convention_id = c.id AND av3.valid_from IS NOT NULL AND av3.valid_from <= ? "
+                "AND NOT EXISTS (SELECT 1 FROM annex_persons ap3 WHERE ap3.annex_id = av3.id AND "
+                "ap3.person_id = pe.id)), '')) "
                 "FROM v JOIN annex_versions av ON av.convention_id = v.cid AND av.version = "
                 "v.version JOIN conventions c ON c.id = v.cid JOIN cafs cf ON cf.id = c.caf_id "
                 "JOIN providers p ON p.id = c.provider_id JOIN annex_persons ap ON ap.annex_id = "
@@ -2420,7 +2426,7 @@ Expected<QList<Habilitation>> SqlStorage::habilitations(QDate day) const
                 "ae.annex_id = av.id JOIN establishments e ON e.id = ae.establishment_id LEFT "
                 "JOIN person_identifiers pi ON pi.person_id = pe.id ORDER BY c.reference, "
                 "ap.position, ae.position"),
-            {d, d, d});
+            {d, d, d, d});
         !s)
         return s.error();
     QList<Habilitation> list;

@@ -384,6 +384,24 @@ private slots:
                                                                       : QDate(2024, 3, 4));
         }
 
+        // Sébastien FONTANIE comes back on 1 July 2025: habilitated since then, not since 2024.
+        AmendmentChanges back;
+        Person sebastien;
+        sebastien.civility = Civility::Monsieur;
+        sebastien.lastName = QStringLiteral("FONTANIE");
+        sebastien.firstName = QStringLiteral("Sébastien");
+        sebastien.email = QStringLiteral("s.fontanie@moissac.fr");
+        back.addPersons << sebastien;
+        const Status cameBack = amendAndSign(*s, back, QDate(2025, 7, 1));
+        QVERIFY2(cameBack.ok(), qPrintable(cameBack.errorString()));
+        const auto sinceBack = s->habilitations(QDate(2025, 7, 1));
+        QVERIFY(sinceBack.ok());
+        for (const Habilitation &x : *sinceBack) {
+            if (x.person.email == u"s.fontanie@moissac.fr")
+                QCOMPARE(x.from, QDate(2025, 7, 1));
+        }
+        QCOMPARE(emails(QDate(2025, 7, 1)).size(), 3);
+
         // The convention is terminated: nobody is habilitated from its end.
         StepInput notice = on(QDate(2025, 11, 20));
         notice.terminatedBy = QStringLiteral("provider");
@@ -392,7 +410,7 @@ private slots:
         const auto t = s->recordStep(kRef, Step::Terminate, notice, kToday);
         QVERIFY2(t.ok(), qPrintable(t.errorString()));
         QCOMPARE(t->terminatedOn, QDate(2026, 3, 1));
-        QCOMPARE(emails(QDate(2026, 2, 28)).size(), 2);
+        QCOMPARE(emails(QDate(2026, 2, 28)).size(), 3);
         QCOMPARE(emails(QDate(2026, 3, 1)).size(), 0);
     }
 
