@@ -13,7 +13,6 @@ namespace habilis {
 /// every letter and convention of a pack or a batch goes to it as one job, A4, with the
 /// renderer placing everything on the whole sheet.
 class Printing {
-    Q_DECLARE_TR_FUNCTIONS(Printing)
 public:
     /// Sets the printer to A4, full page, no margins of its own.
     static void setUp(QPrinter &printer, const QString &jobName);

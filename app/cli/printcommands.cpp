@@ -310,7 +310,6 @@ int Cli::settingsTemplates(const QStringList &args)
             }
             dir = info.absoluteFilePath();
             // Every template there must parse, so that a mistake shows now and not when printing.
-            const Documents documents(dir);
             for (DocumentKind k : Documents::kinds()) {
                 const QString file = QDir(dir).filePath(Documents::fileName(k));
                 if (!QFileInfo::exists(file))

@@ -133,15 +133,10 @@ void PageRenderer::paintAddress(const QStringList &lines)
     m_painter.setPen(Qt::black);
     const QFontMetricsF fm(font, m_device);
     double y = px(box.top()) + fm.ascent();
-    double widest = 0;
     for (const QString &line : lines) {
         m_painter.drawText(QPointF(px(box.left()), y), line);
-        widest = std::max(widest, fm.horizontalAdvance(line));
         y += fm.lineSpacing();
     }
-    const double toMm = kMmPerInch / m_device->logicalDpiX();
-    m_lastAddressRect =
-        QRectF(box.left(), box.top(), widest * toMm, (fm.lineSpacing() * lines.size()) * toMm);
 }
 
 void PageRenderer::paintFooter(const PrintPart &part, int page, int pages, int copy)

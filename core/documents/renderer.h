@@ -54,10 +54,6 @@ public:
     /// Ends the painting; the device is complete.
     Status finish();
 
-    /// Where the lines of the last address block were painted, in millimetres from the
-    /// top-left corner of the page (for the checks of the window position).
-    QRectF lastAddressRect() const { return m_lastAddressRect; }
-
     /// The QR code of `text`, white quiet zone included, about 26 mm wide once printed.
     static QImage qrCode(const QString &text);
 
@@ -71,7 +67,6 @@ private:
     PageSetup m_setup;
     QPainter m_painter;
     int m_pages = 0;
-    QRectF m_lastAddressRect;
     std::unique_ptr<QThreadPool> m_layoutThread;
 };
 

@@ -133,15 +133,6 @@ struct Renderer {
     }
 };
 
-void collectNames(const QList<Template::Node> &nodes, QStringList *names)
-{
-    for (const Template::Node &n : nodes) {
-        if (n.kind != Template::Node::Text && !names->contains(n.text))
-            names->append(n.text);
-        collectNames(n.children, names);
-    }
-}
-
 } // namespace
 
 Expected<Template> Template::parse(const QString &text, const QString &origin)
@@ -204,14 +195,6 @@ Expected<QString> Template::render(const QVariantHash &context) const
     if (r.error)
         return *r.error;
     return r.out;
-}
-
-QStringList Template::names() const
-{
-    QStringList names;
-    if (m_nodes)
-        collectNames(*m_nodes, &names);
-    return names;
 }
 
 } // namespace habilis

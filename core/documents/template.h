@@ -32,9 +32,6 @@ public:
     /// are texts, booleans, nested QVariantHash or QVariantList of QVariantHash).
     Expected<QString> render(const QVariantHash &context) const;
 
-    /// Every name the template uses, for checking a template against the documented ones.
-    QStringList names() const;
-
     struct Node;
 
 private:
