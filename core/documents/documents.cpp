@@ -367,6 +367,11 @@ QVariantHash Documents::context(const Facts &facts)
             {QStringLiteral("added_persons"), addedPersons},
             {QStringLiteral("removed_establishments"), removedEstablishments},
             {QStringLiteral("added_establishments"), addedEstablishments},
+            {QStringLiteral("new_representative"),
+             a.representative
+                 ? fullName(*a.representative) + QStringLiteral(", ") + a.representative->title
+                 : QString()},
+            {QStringLiteral("new_address"), a.address ? oneLine(*a.address) : QString()},
         };
     }
 
@@ -488,6 +493,12 @@ Expected<Documents::Facts> Documents::facts(const Storage &storage, const QStrin
     } else {
         f.previousAnnex = f.detail.annex;
     }
+    // Until it is signed, the amendment's new representative and address are not the
+    // provider's yet; its documents show them.
+    if (f.amendment->representative)
+        f.detail.provider.representative = *f.amendment->representative;
+    if (f.amendment->address)
+        f.detail.provider.address = *f.amendment->address;
     Expected<Annex> annex = storage.annex(reference, f.amendment->annexVersion);
     if (!annex)
         return annex.error();

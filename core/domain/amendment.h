@@ -41,6 +41,8 @@ struct Amendment {
     QString reason;
     int annexVersion = 0; ///< the annex version it produces once signed
     int revision = 1;
+    std::optional<Representative> representative; ///< the provider's new representative
+    std::optional<PostalAddress> address;         ///< the provider's new address
 };
 
 /// The rules of amendments, without a database.

@@ -1547,7 +1547,7 @@ Expected<Convention> SqlStorage::recordStep(const QString &reference, Step step,
 namespace {
 const QString kAmendmentColumns = QStringLiteral(
     "a.id, a.convention_id, a.number, a.state, a.prepared_on, a.mailed_on, a.returned_on, "
-    "a.signed_on, a.cancelled_on, a.reason, a.annex_version, a.revision");
+    "a.signed_on, a.cancelled_on, a.reason, a.annex_version, a.revision, a.provider_changes");
 
 Amendment readAmendment(const QSqlQuery &q)
 {
@@ -1564,6 +1564,17 @@ Amendment readAmendment(const QSqlQuery &q)
     a.reason = q.value(9).toString();
     a.annexVersion = q.value(10).toInt();
     a.revision = q.value(11).toInt();
+    // What it changes of the provider, kept as JSON (schema 7).
+    const QJsonObject changes = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object();
+    QList<FieldError> ignored; // written by prepareAmendment, validated then
+    if (changes.contains(QLatin1String("representative"))) {
+        a.representative = JsonFormat::representativeFromJson(
+            changes.value(QLatin1String("representative")).toObject(), &ignored);
+    }
+    if (changes.contains(QLatin1String("address"))) {
+        a.address = JsonFormat::addressFromJson(changes.value(QLatin1String("address")).toObject(),
+                                                &ignored);
+    }
     return a;
 }
 
@@ -1761,9 +1772,9 @@ Expected<Amendment> SqlStorage::recordAmendmentStep(const QString &reference, in
         return Error{tr("The convention \"%1\" has no amendment %2.").arg(reference).arg(number)};
     }
     const Amendment before = readAmendment(q);
-    const QString ref = q.value(12).toString();
+    const QString ref = q.value(13).toString();
     const ConventionState conventionState =
-        Labels::stateFromCode(q.value(13).toString()).value_or(ConventionState::InForce);
+        Labels::stateFromCode(q.value(14).toString()).value_or(ConventionState::InForce);
     q.finish();
     if (conventionState != ConventionState::InForce && step != Step::Cancel) {
         return Error{tr("The convention %1 is at \"%2\": its amendments can only be cancelled.")

@@ -441,6 +441,31 @@ private slots:
         QVERIFY(!text.mid(annex).contains(QStringLiteral("FONTANIE Sébastien")));
     }
 
+    void amendmentOfTheRepresentative()
+    {
+        // A new mayor: the amendment names the new representative before it is signed.
+        const QString ref =
+            importTo(QStringLiteral("caf-82.json"), QStringLiteral("moissac-2024.json"),
+                     Step::Countersign, QDate(2024, 1, 20));
+        AmendmentChanges changes;
+        Representative mayor;
+        mayor.civility = Civility::Madame;
+        mayor.firstName = QStringLiteral("Claire");
+        mayor.lastName = QStringLiteral("Durand");
+        mayor.title = QStringLiteral("Maire");
+        changes.representative = mayor;
+        const Expected<Amendment> a = m_storage->prepareAmendment(
+            ref, changes, QStringLiteral("élections"), QDate(2025, 3, 3), kToday);
+        QVERIFY2(a.ok(), qPrintable(a.errorString()));
+        const QString text = pdfText(printPack(ref, QStringLiteral("maire.pdf"), a->number));
+        verifyInOrder(text,
+                      {QStringLiteral("Madame Claire DURAND, Maire"),
+                       QStringLiteral("Madame la Maire"), QStringLiteral("AVENANT N° 1"),
+                       QStringLiteral("représenté(e) par Madame Claire DURAND, Maire"),
+                       QStringLiteral("désormais représenté par Madame Claire DURAND, Maire")});
+        QVERIFY(!text.contains(QStringLiteral("Romain LOPEZ")));
+    }
+
     void batchOrderCancelConfirm()
     {
         // Porte-de-Savoie (73800) comes before Moissac (82200) for the post.
