@@ -36,6 +36,42 @@ inline HabilitationRequest request(const QString &name)
     return r;
 }
 
+/// The Moissac convention (CS-82-2024-0001) in a new database at `path`: imported, then
+/// checked, printed, mailed, returned and countersigned on its real dates; in force since
+/// 1 March 2024, not activated.
+inline std::unique_ptr<SqlStorage> moissacInForce(const QString &path)
+{
+    auto opened = SqlStorage::open(path);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.errorString()));
+    std::unique_ptr<SqlStorage> s = std::move(opened).value();
+    if (!s->saveCaf(caf(QStringLiteral("caf-82.json"))).ok() ||
+        !s->importRequest(request(QStringLiteral("moissac-2024.json"))).ok())
+        qFatal("cannot import Moissac");
+    const auto on = [](QDate d) {
+        StepInput in;
+        in.date = d;
+        return in;
+    };
+    StepInput ret = on(QDate(2024, 2, 28));
+    ret.signatory = QStringLiteral("Romain LOPEZ, Maire");
+    ret.signedOn = QDate(2024, 2, 26);
+    StepInput counter = on(QDate(2024, 3, 1));
+    counter.signatory = QStringLiteral("Charlotte HUBERT-BOYER, Directrice");
+    for (const auto &[step, in] :
+         QList<QPair<Step, StepInput>>{{Step::Check, on(QDate(2024, 1, 16))},
+                                       {Step::Issue, on(QDate(2024, 1, 20))},
+                                       {Step::Mail, on(QDate(2024, 1, 22))},
+                                       {Step::Return, ret},
+                                       {Step::Countersign, counter}}) {
+        if (const auto c =
+                s->recordStep(QStringLiteral("CS-82-2024-0001"), step, in, QDate(2026, 11, 22));
+            !c)
+            qFatal("%s", qPrintable(c.errorString()));
+    }
+    return s;
+}
+
 /// Rows in every table: what "nothing written" is checked against.
 inline QMap<QString, int> rowCounts(const QSqlDatabase &db)
 {

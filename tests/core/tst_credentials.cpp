@@ -82,28 +82,7 @@ class TestCredentials : public QObject {
     /// The Moissac convention, in force since 1 March 2024, not activated.
     std::unique_ptr<SqlStorage> moissac(const QString &file)
     {
-        auto opened = SqlStorage::open(m_dir.filePath(file));
-        if (!opened)
-            qFatal("%s", qPrintable(opened.errorString()));
-        std::unique_ptr<SqlStorage> s = std::move(opened).value();
-        if (!s->saveCaf(fixtures::caf(QStringLiteral("caf-82.json"))).ok() ||
-            !s->importRequest(fixtures::request(QStringLiteral("moissac-2024.json"))).ok())
-            qFatal("cannot import Moissac");
-        StepInput ret = on(QDate(2024, 2, 28));
-        ret.signatory = QStringLiteral("Romain LOPEZ, Maire");
-        ret.signedOn = QDate(2024, 2, 26);
-        StepInput counter = on(QDate(2024, 3, 1));
-        counter.signatory = QStringLiteral("Charlotte HUBERT-BOYER, Directrice");
-        for (const auto &[step, in] :
-             QList<QPair<Step, StepInput>>{{Step::Check, on(QDate(2024, 1, 16))},
-                                           {Step::Issue, on(QDate(2024, 1, 20))},
-                                           {Step::Mail, on(QDate(2024, 1, 22))},
-                                           {Step::Return, ret},
-                                           {Step::Countersign, counter}}) {
-            if (const auto c = s->recordStep(kRef, step, in, kToday); !c)
-                qFatal("%s", qPrintable(c.errorString()));
-        }
-        return s;
+        return fixtures::moissacInForce(m_dir.filePath(file));
     }
 
     static Status amendAndSign(SqlStorage &s, const AmendmentChanges &changes, QDate signedOn)

@@ -14,13 +14,6 @@ namespace {
 const QDate kToday(2026, 11, 22);
 const QString kRef = QStringLiteral("CS-82-2024-0001");
 
-StepInput on(QDate d)
-{
-    StepInput in;
-    in.date = d;
-    return in;
-}
-
 /// An SMTP server of Debian's python3-aiosmtpd on 127.0.0.1 (tests/mail/smtpserver.py).
 class SmtpServer {
 public:
@@ -80,28 +73,7 @@ class TestSmtp : public QObject {
 
     std::unique_ptr<SqlStorage> moissac(const QString &file)
     {
-        auto opened = SqlStorage::open(m_dir.filePath(file));
-        if (!opened)
-            qFatal("%s", qPrintable(opened.errorString()));
-        std::unique_ptr<SqlStorage> s = std::move(opened).value();
-        if (!s->saveCaf(fixtures::caf(QStringLiteral("caf-82.json"))).ok() ||
-            !s->importRequest(fixtures::request(QStringLiteral("moissac-2024.json"))).ok())
-            qFatal("cannot import Moissac");
-        StepInput ret = on(QDate(2024, 2, 28));
-        ret.signatory = QStringLiteral("Romain LOPEZ, Maire");
-        ret.signedOn = QDate(2024, 2, 26);
-        StepInput counter = on(QDate(2024, 3, 1));
-        counter.signatory = QStringLiteral("Charlotte HUBERT-BOYER, Directrice");
-        for (const auto &[step, in] :
-             QList<QPair<Step, StepInput>>{{Step::Check, on(QDate(2024, 1, 16))},
-                                           {Step::Issue, on(QDate(2024, 1, 20))},
-                                           {Step::Mail, on(QDate(2024, 1, 22))},
-                                           {Step::Return, ret},
-                                           {Step::Countersign, counter}}) {
-            if (const auto c = s->recordStep(kRef, step, in, kToday); !c)
-                qFatal("%s", qPrintable(c.errorString()));
-        }
-        return s;
+        return fixtures::moissacInForce(m_dir.filePath(file));
     }
 
     static SmtpSettings relay(int port)
