@@ -1126,7 +1126,7 @@ Expected<int> SqlStorage::countConventions(const ConventionFilter &f) const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-Expected<ConventionDetail> SqlStorage::convention(const QString &reference, QDate annexOn) const
+Expected<Convention> SqlStorage::conventionRow(const QString &reference) const
 {
     QSqlQuery q(database());
     if (Status s = run(q,
@@ -1137,9 +1137,17 @@ Expected<ConventionDetail> SqlStorage::convention(const QString &reference, QDat
         return s.error();
     if (!q.next())
         return Error{tr("No convention has the reference \"%1\".").arg(reference)};
+    return readConvention(q);
+}
+
+Expected<ConventionDetail> SqlStorage::convention(const QString &reference, QDate annexOn) const
+{
+    Expected<Convention> found = conventionRow(reference);
+    if (!found)
+        return found.error();
     ConventionDetail d;
-    d.convention = readConvention(q);
-    q.finish();
+    d.convention = std::move(found).value();
+    QSqlQuery q(database());
     if (Status s = run(
             q, QStringLiteral("SELECT ") + kCafColumns + QStringLiteral(" FROM cafs WHERE id = ?"),
             {d.convention.cafId});
@@ -1487,17 +1495,11 @@ Expected<Convention> SqlStorage::recordStep(const QString &reference, Step step,
     if (Status s = tx.status(); !s)
         return s.error();
     // Read inside the write transaction: the rules see what no one else can change now.
+    const Expected<Convention> found = conventionRow(reference);
+    if (!found)
+        return found.error();
+    const Convention before = *found;
     QSqlQuery q(database());
-    if (Status s = run(q,
-                       QStringLiteral("SELECT ") + kConventionColumns +
-                           QStringLiteral(" FROM conventions WHERE reference = ?"),
-                       {reference.trimmed().toUpper()});
-        !s)
-        return s.error();
-    if (!q.next())
-        return Error{tr("No convention has the reference \"%1\".").arg(reference)};
-    const Convention before = readConvention(q);
-    q.finish();
     if (const QString why = Workflow::refusal(before, step, input, today); !why.isEmpty())
         return Error{why};
     const Convention after = Workflow::apply(before, step, input);
@@ -2238,17 +2240,11 @@ SqlStorage::issueCredentials(const QString &reference, const QList<CredentialReq
     Transaction tx(database());
     if (Status s = tx.status(); !s)
         return s.error();
+    const Expected<Convention> found = conventionRow(reference);
+    if (!found)
+        return found.error();
+    const Convention c = *found;
     QSqlQuery q(database());
-    if (Status s = run(q,
-                       QStringLiteral("SELECT ") + kConventionColumns +
-                           QStringLiteral(" FROM conventions WHERE reference = ?"),
-                       {reference.trimmed().toUpper()});
-        !s)
-        return s.error();
-    if (!q.next())
-        return Error{tr("No convention has the reference \"%1\".").arg(reference)};
-    const Convention c = readConvention(q);
-    q.finish();
     if (c.state != ConventionState::InForce ||
         (c.terminatedOn.isValid() && today >= c.terminatedOn)) {
         return Error{tr("The convention %1 is at \"%2\": no password can be issued for it.")

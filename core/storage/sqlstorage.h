@@ -109,6 +109,8 @@ private:
     Status writeEvent(qint64 conventionId, const QString &step, QDate date, const QString &details);
     Expected<QString> nextReference(const CafProfile &caf, int year);
     Status readAnnex(qint64 annexId, Annex *annex) const;
+    /// The convention with this reference; inside a transaction, as that transaction sees it.
+    Expected<Convention> conventionRow(const QString &reference) const;
     QString conventionWhere(const ConventionFilter &filter, QVariantList *binds) const;
 
     QString m_connection;
