@@ -1593,6 +1593,22 @@ int Cli::report(const QString &reference, const QList<NoticeResult> &results)
     return Success;
 }
 
+int Cli::notices(const QCommandLineParser &parser, const QString &reference,
+                 const std::function<Expected<QList<NoticeResult>>(CredentialService &)> &action)
+{
+    if (!openStorage())
+        return Failure;
+    const NoticeSettings settings = NoticeSettings::load(*m_storage);
+    const std::unique_ptr<MailTransport> sender = transport(parser, settings);
+    if (!sender)
+        return Failure;
+    CredentialService service(*m_storage, *sender, settings);
+    const Expected<QList<NoticeResult>> results = action(service);
+    if (!results)
+        return fail(results.errorString());
+    return report(reference.trimmed().toUpper(), *results);
+}
+
 int Cli::activate(const QStringList &args)
 {
     CommandParser p(tr("Activate the habilitation of a convention in force (art. 3-2): record the "
@@ -1610,19 +1626,10 @@ int Cli::activate(const QStringList &args)
     QDate date = QDate::currentDate();
     if (!readDate(p.parser(), &date))
         return Usage;
-    if (!openStorage())
-        return Failure;
-    const NoticeSettings settings = NoticeSettings::load(*m_storage);
-    const std::unique_ptr<MailTransport> sender = transport(p.parser(), settings);
-    if (!sender)
-        return Failure;
-    CredentialService service(*m_storage, *sender, settings);
     const QString reference = p->positionalArguments().constFirst();
-    const Expected<QList<NoticeResult>> results =
-        service.activate(reference, date, QDate::currentDate());
-    if (!results)
-        return fail(results.errorString());
-    return report(reference.trimmed().toUpper(), *results);
+    return notices(p.parser(), reference, [&](CredentialService &service) {
+        return service.activate(reference, date, QDate::currentDate());
+    });
 }
 
 int Cli::credentialsReset(const QStringList &args)
@@ -1634,19 +1641,11 @@ int Cli::credentialsReset(const QStringList &args)
     p->addOption(draftsOption());
     if (const int code = p.parse(args, m_out, m_err, 2, 2); code >= 0)
         return code;
-    if (!openStorage())
-        return Failure;
-    const NoticeSettings settings = NoticeSettings::load(*m_storage);
-    const std::unique_ptr<MailTransport> sender = transport(p.parser(), settings);
-    if (!sender)
-        return Failure;
-    CredentialService service(*m_storage, *sender, settings);
     const QString reference = p->positionalArguments().at(0);
-    const Expected<QList<NoticeResult>> results =
-        service.reset(reference, p->positionalArguments().at(1), QDate::currentDate());
-    if (!results)
-        return fail(results.errorString());
-    return report(reference.trimmed().toUpper(), *results);
+    const QString email = p->positionalArguments().at(1);
+    return notices(p.parser(), reference, [&](CredentialService &service) {
+        return service.reset(reference, email, QDate::currentDate());
+    });
 }
 
 int Cli::credentialsNotify(const QStringList &args)
@@ -1660,19 +1659,10 @@ int Cli::credentialsNotify(const QStringList &args)
     p->addOption(draftsOption());
     if (const int code = p.parse(args, m_out, m_err, 1, 1); code >= 0)
         return code;
-    if (!openStorage())
-        return Failure;
-    const NoticeSettings settings = NoticeSettings::load(*m_storage);
-    const std::unique_ptr<MailTransport> sender = transport(p.parser(), settings);
-    if (!sender)
-        return Failure;
-    CredentialService service(*m_storage, *sender, settings);
     const QString reference = p->positionalArguments().constFirst();
-    const Expected<QList<NoticeResult>> results =
-        service.notifyPending(reference, QDate::currentDate());
-    if (!results)
-        return fail(results.errorString());
-    return report(reference.trimmed().toUpper(), *results);
+    return notices(p.parser(), reference, [&](CredentialService &service) {
+        return service.notifyPending(reference, QDate::currentDate());
+    });
 }
 
 int Cli::credentialsList(const QStringList &args)

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "error.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 class QCommandLineParser;
@@ -13,6 +16,7 @@ namespace habilis {
 
 class SqlStorage;
 class MailTransport;
+class CredentialService;
 struct NoticeSettings;
 struct NoticeResult;
 
@@ -70,6 +74,10 @@ private:
     /// (and the error said) when the relay needs a password that is not given.
     std::unique_ptr<MailTransport> transport(const QCommandLineParser &parser,
                                              const NoticeSettings &settings);
+    /// Opens the storage, runs `action` with the credential service over the relay or the
+    /// drafts, and reports what became of each notice.
+    int notices(const QCommandLineParser &parser, const QString &reference,
+                const std::function<Expected<QList<NoticeResult>>(CredentialService &)> &action);
     /// Prints what became of each notice; Failure when one was not sent.
     int report(const QString &reference, const QList<NoticeResult> &results);
 
