@@ -27,6 +27,26 @@ void ConventionTableModel::setFilter(const ConventionFilter &filter)
         fetchMore({});
 }
 
+void ConventionTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const QHash<int, ConventionSort> keys{
+        {Reference, ConventionSort::Reference}, {State, ConventionSort::State},
+        {Provider, ConventionSort::Provider},   {Town, ConventionSort::Town},
+        {Received, ConventionSort::Received},   {Signed, ConventionSort::Signed}};
+    const auto key = keys.constFind(column);
+    if (key == keys.constEnd())
+        return;
+    ConventionFilter f = m_filter;
+    f.sort = *key;
+    f.order = order;
+    setFilter(f);
+}
+
+QString ConventionTableModel::reference(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).reference : QString();
+}
+
 int ConventionTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

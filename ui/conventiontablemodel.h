@@ -6,7 +6,8 @@
 
 namespace habilis {
 
-/// The conventions of a filter, fetched a page at a time as the view scrolls.
+/// The conventions of a filter, sorted by the database and fetched a page at a time as the
+/// view scrolls.
 class ConventionTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -38,6 +39,9 @@ public:
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    /// Sorted by the database; the counts of persons and establishments do not sort.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QString reference(int row) const;
 
 signals:
     void errorOccurred(const QString &message);

@@ -159,6 +159,17 @@ bool Workflow::isValidPrefectureAck(const QString &text)
     return m.hasMatch() && QDate::fromString(m.captured(3), QStringLiteral("yyyyMMdd")).isValid();
 }
 
+QString Workflow::availability(const Convention &c, Step step, QDate today)
+{
+    // The input an officer could type today: only the state and the dates can still refuse.
+    StepInput in;
+    in.date = today;
+    in.reason = in.signatory = in.registeredLetter = QStringLiteral("-");
+    in.terminatedBy = QStringLiteral("caf");
+    in.signedOn = today;
+    return refusal(c, step, in, today);
+}
+
 QString Workflow::refusal(const Convention &c, Step step, const StepInput &in, QDate today)
 {
     if (!in.date.isValid())

@@ -74,6 +74,9 @@ public:
 
     /// Why `step` cannot be recorded on `c` today, in French once translated; empty when it can.
     static QString refusal(const Convention &c, Step step, const StepInput &input, QDate today);
+    /// Why `step` cannot be recorded on `c` today whatever the officer would type; empty when
+    /// it can (the window enables its actions with it).
+    static QString availability(const Convention &c, Step step, QDate today);
     /// The convention once the step is recorded (call only when refusal() is empty).
     static Convention apply(Convention c, Step step, const StepInput &input);
     /// Checks the shape of a prefecture acknowledgement number and the date inside it.

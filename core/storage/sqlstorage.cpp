@@ -7,10 +7,12 @@
 #include "schema.h"
 
 #include <QAtomicInt>
+#include <QCollator>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -1067,9 +1069,65 @@ QString SqlStorage::conventionWhere(const ConventionFilter &f, QVariantList *bin
                                 "convention_search MATCH ?)");
         *binds << fts;
     }
+    if (!f.establishmentType.isEmpty()) {
+        where << QStringLiteral("EXISTS (SELECT 1 FROM annex_versions av JOIN "
+                                "annex_establishments ae ON ae.annex_id = av.id JOIN "
+                                "establishments e ON e.id = ae.establishment_id WHERE "
+                                "av.convention_id = c.id AND e.type = ?)");
+        *binds << f.establishmentType;
+    }
+    if (f.references) {
+        if (f.references->isEmpty())
+            where << QStringLiteral("0 = 1");
+        else {
+            where << QStringLiteral("c.reference IN (%1)")
+                         .arg(QStringList(f.references->size(), QStringLiteral("?"))
+                                  .join(QLatin1Char(',')));
+            for (const QString &r : *f.references)
+                *binds << r;
+        }
+    }
     return where.isEmpty() ? QString()
                            : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
+
+namespace {
+
+/// The ORDER BY of the list of conventions; the reference breaks ties so that pages are stable.
+QString conventionOrder(ConventionSort sort, Qt::SortOrder order)
+{
+    const QString dir =
+        order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString key;
+    switch (sort) {
+    case ConventionSort::Reference:
+        return QStringLiteral("c.reference") + dir;
+    case ConventionSort::State: {
+        // The order of the procedure, not of the codes.
+        key = QStringLiteral("CASE c.state");
+        const QStringList codes = Labels::stateCodes();
+        for (int i = 0; i < codes.size(); ++i)
+            key += QStringLiteral(" WHEN '%1' THEN %2").arg(codes.at(i)).arg(i);
+        key += QStringLiteral(" END");
+        break;
+    }
+    case ConventionSort::Provider:
+        key = QStringLiteral("p.name_key");
+        break;
+    case ConventionSort::Town:
+        key = QStringLiteral("p.town_key");
+        break;
+    case ConventionSort::Received:
+        key = QStringLiteral("c.received_on");
+        break;
+    case ConventionSort::Signed:
+        key = QStringLiteral("c.signed_on");
+        break;
+    }
+    return key + dir + QStringLiteral(", c.reference") + dir;
+}
+
+} // namespace
 
 Expected<QList<ConventionRow>> SqlStorage::conventions(const ConventionFilter &f) const
 {
@@ -1084,7 +1142,7 @@ Expected<QList<ConventionRow>> SqlStorage::conventions(const ConventionFilter &f
                        "(SELECT MAX(av.id) FROM annex_versions av WHERE av.convention_id = c.id)) "
                        "FROM conventions c JOIN providers p ON p.id = c.provider_id "
                        "JOIN cafs f ON f.id = c.caf_id") +
-        where + QStringLiteral(" ORDER BY c.reference");
+        where + QStringLiteral(" ORDER BY ") + conventionOrder(f.sort, f.order);
     if (f.limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         binds << f.limit << f.offset;
@@ -2483,6 +2541,188 @@ Status SqlStorage::saveSetting(const QString &key, const QString &value)
         !s)
         return s;
     return tx.commit();
+}
+
+// ---- Directory lists: providers, establishments, persons
+
+namespace {
+
+struct DirectoryColumn {
+    QString value; ///< the SQL of the cell
+    QString sort;  ///< the SQL it sorts by
+};
+
+/// The SQL of each kind's list: its table, joins and columns, in DirectoryRow's order.
+struct DirectorySql {
+    QString from;
+    QString id;
+    QString reference; ///< the latest convention
+    QString town;      ///< the column the town filter compares
+    int searchKind;    ///< the rowid % 4 of search_index
+    QList<DirectoryColumn> columns;
+};
+
+const DirectorySql &directorySql(Directory kind)
+{
+    static const QString providerLatest =
+        QStringLiteral("(SELECT c.%1 FROM conventions c WHERE c.provider_id = p.id "
+                       "ORDER BY c.id DESC LIMIT 1)");
+    const auto annexLatest = [](const QString &table, const QString &column) {
+        return QStringLiteral("(SELECT c.reference FROM %1 x JOIN annex_versions av ON av.id = "
+                              "x.annex_id JOIN conventions c ON c.id = av.convention_id WHERE "
+                              "x.%2 ORDER BY av.id DESC LIMIT 1)")
+            .arg(table, column);
+    };
+    const auto plain = [](const QString &sql) {
+        return DirectoryColumn{sql, sql};
+    };
+    const auto text = [](const QString &sql) {
+        return DirectoryColumn{sql, QStringLiteral("lower(%1)").arg(sql)};
+    };
+    static const DirectorySql providers{
+        QStringLiteral("providers p"),
+        QStringLiteral("p.id"),
+        providerLatest.arg(QStringLiteral("reference")),
+        QStringLiteral("p.address_town"),
+        1,
+        {DirectoryColumn{QStringLiteral("p.name"), QStringLiteral("p.name_key")},
+         plain(QStringLiteral("p.siret")), plain(QStringLiteral("p.address_postcode")),
+         DirectoryColumn{QStringLiteral("p.address_town"), QStringLiteral("p.town_key")},
+         DirectoryColumn{QStringLiteral("trim(p.rep_first_name || ' ' || p.rep_last_name)"),
+                         QStringLiteral("lower(p.rep_last_name || ' ' || p.rep_first_name)")},
+         plain(QStringLiteral("(SELECT COUNT(*) FROM conventions c WHERE c.provider_id = p.id)")),
+         plain(providerLatest.arg(QStringLiteral("reference"))),
+         plain(providerLatest.arg(QStringLiteral("state")))}};
+    static const DirectorySql establishments{
+        QStringLiteral("establishments e JOIN providers p ON p.id = e.provider_id"),
+        QStringLiteral("e.id"),
+        annexLatest(QStringLiteral("annex_establishments"),
+                    QStringLiteral("establishment_id = e.id")),
+        QStringLiteral("e.town"),
+        3,
+        {plain(QStringLiteral("e.type")), text(QStringLiteral("e.name")),
+         plain(QStringLiteral("e.postcode")), text(QStringLiteral("e.town")),
+         DirectoryColumn{QStringLiteral("p.name"), QStringLiteral("p.name_key")},
+         plain(QStringLiteral("e.monenfant_id")),
+         plain(annexLatest(QStringLiteral("annex_establishments"),
+                           QStringLiteral("establishment_id = e.id")))}};
+    static const DirectorySql persons{
+        QStringLiteral("persons pe JOIN providers p ON p.id = pe.provider_id"),
+        QStringLiteral("pe.id"),
+        annexLatest(QStringLiteral("annex_persons"), QStringLiteral("person_id = pe.id")),
+        QStringLiteral("p.address_town"),
+        2,
+        {text(QStringLiteral("pe.last_name")), text(QStringLiteral("pe.first_name")),
+         text(QStringLiteral("pe.job_title")), text(QStringLiteral("pe.email")),
+         DirectoryColumn{QStringLiteral("p.name"), QStringLiteral("p.name_key")},
+         plain(annexLatest(QStringLiteral("annex_persons"), QStringLiteral("person_id = pe.id")))}};
+    switch (kind) {
+    case Directory::Establishments:
+        return establishments;
+    case Directory::Persons:
+        return persons;
+    case Directory::Providers:
+        break;
+    }
+    return providers;
+}
+
+} // namespace
+
+QString SqlStorage::directoryWhere(const DirectoryFilter &f, QVariantList *binds) const
+{
+    const DirectorySql &sql = directorySql(f.kind);
+    QStringList where;
+    if (const QString fts = ftsQuery(f.text); !fts.isEmpty()) {
+        // search_index's rowid is the entity's id * 4 + its kind.
+        where << sql.id +
+                     QStringLiteral(" IN (SELECT rowid / 4 FROM search_index WHERE "
+                                    "search_index MATCH ? AND rowid % 4 = ") +
+                     QString::number(sql.searchKind) + QLatin1Char(')');
+        *binds << fts;
+    }
+    if (!f.town.isEmpty()) {
+        where << sql.town + QStringLiteral(" = ?");
+        *binds << f.town;
+    }
+    if (!f.type.isEmpty() && f.kind != Directory::Persons) {
+        where << (f.kind == Directory::Establishments
+                      ? QStringLiteral("e.type = ?")
+                      : QStringLiteral("EXISTS (SELECT 1 FROM establishments t WHERE "
+                                       "t.provider_id = p.id AND t.type = ?)"));
+        *binds << f.type;
+    }
+    return where.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+Expected<QList<DirectoryRow>> SqlStorage::directory(const DirectoryFilter &f) const
+{
+    const DirectorySql &sql = directorySql(f.kind);
+    QVariantList binds;
+    const QString where = directoryWhere(f, &binds);
+    QStringList columns;
+    for (const DirectoryColumn &c : sql.columns)
+        columns << c.value;
+    const DirectoryColumn &sortBy =
+        sql.columns.at(std::clamp(f.sortColumn, 0, int(sql.columns.size()) - 1));
+    const QString dir =
+        f.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString text = QStringLiteral("SELECT ") + sql.id + QStringLiteral(", ") + sql.reference +
+                   QStringLiteral(", ") + columns.join(QStringLiteral(", ")) +
+                   QStringLiteral(" FROM ") + sql.from + where + QStringLiteral(" ORDER BY ") +
+                   sortBy.sort + dir + QStringLiteral(", ") + sql.id + dir;
+    if (f.limit >= 0) {
+        text += QStringLiteral(" LIMIT ? OFFSET ?");
+        binds << f.limit << f.offset;
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (Status s = run(q, text, binds); !s)
+        return s.error();
+    QList<DirectoryRow> rows;
+    const int count = int(sql.columns.size());
+    while (q.next()) {
+        DirectoryRow r;
+        r.id = q.value(0).toLongLong();
+        r.reference = q.value(1).toString();
+        r.cells.reserve(count);
+        for (int i = 0; i < count; ++i)
+            r.cells << q.value(2 + i).toString();
+        rows << r;
+    }
+    return rows;
+}
+
+Expected<int> SqlStorage::countDirectory(const DirectoryFilter &f) const
+{
+    QVariantList binds;
+    const QString where = directoryWhere(f, &binds);
+    QSqlQuery q(database());
+    if (Status s = run(
+            q, QStringLiteral("SELECT COUNT(*) FROM ") + directorySql(f.kind).from + where, binds);
+        !s)
+        return s.error();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Expected<QStringList> SqlStorage::directoryTowns(Directory kind) const
+{
+    const QString town = directorySql(kind).town;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (Status s = run(q, QStringLiteral("SELECT DISTINCT ") + town + QStringLiteral(" FROM ") +
+                              directorySql(kind).from + QStringLiteral(" WHERE ") + town +
+                              QStringLiteral(" <> ''"));
+        !s)
+        return s.error();
+    QStringList towns;
+    while (q.next())
+        towns << q.value(0).toString();
+    // In the French order, accents and case aside.
+    QCollator collator{QLocale(QLocale::French, QLocale::France)};
+    std::sort(towns.begin(), towns.end(), collator);
+    return towns;
 }
 
 } // namespace habilis

@@ -57,6 +57,10 @@ public:
 
     Expected<QList<HabilitationRow>> habilitations(const HabilitationFilter &filter) const override;
 
+    Expected<QList<DirectoryRow>> directory(const DirectoryFilter &filter) const override;
+    Expected<int> countDirectory(const DirectoryFilter &filter) const override;
+    Expected<QStringList> directoryTowns(Directory kind) const override;
+
     Expected<Convention> recordStep(const QString &reference, Step step, const StepInput &input,
                                     QDate today) override;
     Expected<QList<ConventionEvent>> events(const QString &reference) const override;
@@ -112,6 +116,7 @@ private:
     /// The convention with this reference; inside a transaction, as that transaction sees it.
     Expected<Convention> conventionRow(const QString &reference) const;
     QString conventionWhere(const ConventionFilter &filter, QVariantList *binds) const;
+    QString directoryWhere(const DirectoryFilter &filter, QVariantList *binds) const;
 
     QString m_connection;
     QString m_path;

@@ -10,18 +10,27 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace habilis {
 
+/// The orders of the list of conventions.
+enum class ConventionSort { Reference, State, Provider, Town, Received, Signed };
+
 /// Criteria of the list of conventions; empty fields do not filter.
 struct ConventionFilter {
     std::optional<ConventionState> state;
     QString cafDepartement;
-    QString provider; ///< part of the provider's name, accent- and case-insensitive
-    QString town;     ///< the provider's town, accent- and case-insensitive
-    QString text;     ///< free text over references, providers, persons and establishments
+    QString provider;          ///< part of the provider's name, accent- and case-insensitive
+    QString town;              ///< the provider's town, accent- and case-insensitive
+    QString text;              ///< free text over references, providers, persons and establishments
+    QString establishmentType; ///< conventions whose annex has an establishment of this type
+    /// Only these references (the conventions with something due, say); empty: no restriction.
+    std::optional<QStringList> references;
+    ConventionSort sort = ConventionSort::Reference;
+    Qt::SortOrder order = Qt::AscendingOrder;
     int offset = 0;
     int limit = -1;
 };
@@ -38,6 +47,33 @@ struct ConventionRow {
     QDate signedOn;
     int persons = 0;
     int establishments = 0;
+};
+
+/// The lists of the window besides the conventions.
+enum class Directory { Providers, Establishments, Persons };
+
+/// Criteria of a directory list; empty fields do not filter.
+struct DirectoryFilter {
+    Directory kind = Directory::Providers;
+    QString text;       ///< words matched as prefixes, accent- and case-insensitive
+    QString town;       ///< exactly, as listed by directoryTowns()
+    QString type;       ///< establishment type code: the establishments, or providers having one
+    int sortColumn = 0; ///< a column of the kind's row, see DirectoryRow
+    Qt::SortOrder order = Qt::AscendingOrder;
+    int offset = 0;
+    int limit = -1;
+};
+
+/// One line of a directory list, its cells in the kind's column order:
+/// - Providers: name, SIRET, postcode, town, representative, conventions, latest reference,
+///   its state code;
+/// - Establishments: type code, name, postcode, town, provider, monenfant.fr id, latest
+///   reference;
+/// - Persons: last name, first name, job title, email, provider, latest reference.
+struct DirectoryRow {
+    qint64 id = 0;
+    QString reference; ///< the latest convention it belongs to, empty when none
+    QStringList cells;
 };
 
 /// Criteria of the habilitations in force; empty fields do not filter.
@@ -155,6 +191,12 @@ public:
     /// The convention with the annex in force on `annexOn` (the latest version when null).
     virtual Expected<ConventionDetail> convention(const QString &reference,
                                                   QDate annexOn = {}) const = 0;
+
+    /// The providers, establishments or persons of a filter, sorted, a page at a time.
+    virtual Expected<QList<DirectoryRow>> directory(const DirectoryFilter &filter) const = 0;
+    virtual Expected<int> countDirectory(const DirectoryFilter &filter) const = 0;
+    /// The towns of a kind's list, sorted, for its town filter.
+    virtual Expected<QStringList> directoryTowns(Directory kind) const = 0;
 
     /// The habilitations in force on a day: a row per person and establishment of each annex,
     /// ordered by provider, reference, person and establishment.
