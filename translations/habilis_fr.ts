@@ -1583,6 +1583,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentJob</name>
+    <message>
+        <source>Mailing pack (letter and two copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - amendment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentSettings</name>
     <message>
         <source>envelope window</source>
@@ -2753,6 +2764,304 @@
     </message>
 </context>
 <context>
+    <name>habilis::BatchDialog</name>
+    <message>
+        <source>Save as one P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Record the mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print everything waiting to be mailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailings of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Code postal</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished">Commune</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">Fournisseur</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Save the batch as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailings of %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the envelopes are posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number (optional):</source>
+        <translation type="unfinished">Numéro de &amp;suivi (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Records the mailing of every item of the batch in one go: all of them, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be mailed.</source>
+        <translation type="unfinished">Rien n&apos;attend d&apos;être envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailing(s) waiting, in the order the post office likes (by postcode). Each pack is the cover letter with its return slip and the document in two copies.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailings of %1</source>
+        <translation type="unfinished">Envois du %1</translation>
+    </message>
+    <message>
+        <source>Writing the PDF of the batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailing pack(s), %1 pages, saved in %2. Once the envelopes are posted, record the mailing below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing the batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailing pack(s), %1 pages, sent to %2. Once the envelopes are posted, record the mailing below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing of %n item(s) recorded on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>habilis::CafForm</name>
+    <message>
+        <source>Name of the Caf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number and street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BP, CS or TSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Code postal</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished">Commune</translation>
+    </message>
+    <message>
+        <source>&amp;CEDEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email of the Caf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone of the Caf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director&apos;s civility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no civility)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEDEX</source>
+        <translation type="unfinished">CEDEX</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Prénom</translation>
+    </message>
+    <message>
+        <source>LAST NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person or service, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, for example CS 25000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The town of &quot;Fait à …, le …&quot; on the conventions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, for example 04 79 70 00 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Département:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Director:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director&apos;s &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (NF Z10-011: 38 characters a line at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient (line 2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;uilding (line 3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number and &amp;street (line 4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BP, CS or TSA (line 5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode and town (line 6):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gning town:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>habilis::ConventionTableModel</name>
     <message>
         <source>Reference</source>
@@ -2788,6 +3097,572 @@
     </message>
 </context>
 <context>
+    <name>habilis::ConventionView</name>
+    <message>
+        <source>Prepare an &amp;amendment…</source>
+        <translation>Préparer un a&amp;venant…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view the mailing pack</source>
+        <translation>Aperç&amp;u du pli</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the annex…</source>
+        <translation>E&amp;xporter l&apos;annexe…</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>Ve&amp;rsion :</translation>
+    </message>
+    <message>
+        <source>Annex version</source>
+        <translation>Version de l&apos;annexe</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Persons habilitated</source>
+        <translation>Personnes habilitées</translation>
+    </message>
+    <message>
+        <source>This person left…</source>
+        <translation>Cette personne est partie…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Functioning</source>
+        <translation>Fonctionnement</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>Establishments and scopes</source>
+        <translation>Établissements et périmètres</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Préparé le</translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Retourné le</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Avenants</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w the amendment</source>
+        <translation>Aperçu de &amp;l&apos;avenant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>Étapes de la procédure</translation>
+    </message>
+    <message>
+        <source>Journal of the changes</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Synthèse</translation>
+    </message>
+    <message>
+        <source>Annex &amp;1</source>
+        <translation>Annexe &amp;1</translation>
+    </message>
+    <message>
+        <source>A&amp;mendments</source>
+        <translation>Ave&amp;nants</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <translation>%1, %2 — %3</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Version %1, in force from %2</source>
+        <translation>Version %1, en vigueur à compter du %2</translation>
+    </message>
+    <message>
+        <source>Version %1, not signed</source>
+        <translation>Version %1, non signée</translation>
+    </message>
+    <message>
+        <source>The Caf</source>
+        <translation>La Caf</translation>
+    </message>
+    <message>
+        <source>The data provider</source>
+        <translation>Le fournisseur de données</translation>
+    </message>
+    <message>
+        <source>SIRET/SIREN %1</source>
+        <translation>SIRET/SIREN %1</translation>
+    </message>
+    <message>
+        <source>Represented by %1</source>
+        <translation>Représenté par %1</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Réception de la demande</translation>
+    </message>
+    <message>
+        <source>Mailed for signature</source>
+        <translation>Envoi pour signature</translation>
+    </message>
+    <message>
+        <source>Signed copy returned</source>
+        <translation>Retour de l&apos;exemplaire signé</translation>
+    </message>
+    <message>
+        <source>Signed by the Caf (effective date)</source>
+        <translation>Signature de la Caf (prise d&apos;effet)</translation>
+    </message>
+    <message>
+        <source>Habilitation activated</source>
+        <translation>Activation de l&apos;habilitation</translation>
+    </message>
+    <message>
+        <source>Year %1 of the convention</source>
+        <translation>Année %1 de la convention</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Next anniversary (tacit renewal)</source>
+        <translation>Prochaine date anniversaire (tacite reconduction)</translation>
+    </message>
+    <message>
+        <source>Notice to receive by</source>
+        <translation>Date limite de réception du préavis</translation>
+    </message>
+    <message>
+        <source>Notice received</source>
+        <translation>Réception du préavis</translation>
+    </message>
+    <message>
+        <source>Ends (first day no longer in force)</source>
+        <translation>Fin (premier jour où elle n&apos;est plus en vigueur)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Dates on %1</source>
+        <translation>Dates au %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s)</source>
+        <translation>
+            <numerusform>%n établissement</numerusform>
+            <numerusform>%n établissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>A&amp;mendments (%1)</source>
+        <translation>Ave&amp;nants (%1)</translation>
+    </message>
+    <message>
+        <source>An amendment is under way: finish or cancel it first.</source>
+        <translation>Un avenant est en cours : terminez-le ou annulez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Only a convention in force can be amended.</source>
+        <translation>Seule une convention en vigueur peut faire l&apos;objet d&apos;un avenant.</translation>
+    </message>
+    <message>
+        <source>Select an amendment.</source>
+        <translation>Sélectionnez un avenant.</translation>
+    </message>
+</context>
+<context>
+    <name>habilis::DirectoryModel</name>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Représentant</translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation>Conventions</translation>
+    </message>
+    <message>
+        <source>Latest convention</source>
+        <translation>Dernière convention</translation>
+    </message>
+    <message>
+        <source>Its state</source>
+        <translation>Son état</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>monenfant.fr id</source>
+        <translation>Identifiant monenfant.fr</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+</context>
+<context>
+    <name>habilis::DocumentDialog</name>
+    <message>
+        <source>Documents of %1, amendment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the convention is recorded as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habilis::ExportDialog</name>
+    <message>
+        <source>Export the habilitations in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Annex 1 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caf</source>
+        <translation type="unfinished">Caf</translation>
+    </message>
+    <message>
+        <source>Every Caf of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town of the establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Town of the establishment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment type</source>
+        <translation type="unfinished">Type d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished">Tous les types</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished">T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">Fournisseur</translation>
+    </message>
+    <message>
+        <source>part of the name, accents and case ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>habilitations-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annex-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: name the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation type="unfinished">Le fichier %1 ne peut pas être écrit : %2.</translation>
+    </message>
+</context>
+<context>
     <name>habilis::MainWindow</name>
     <message>
         <source>Habilis</source>
@@ -2804,14 +3679,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Search a reference, a provider, a person, an establishment… (Ctrl+F)</source>
-        <translation>Rechercher une référence, un fournisseur, une personne, un établissement… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2833,12 +3700,616 @@
         <source>&amp;State:</source>
         <translation>É&amp;tat :</translation>
     </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>All towns</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <source>Establishment type</source>
+        <translation>Type d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Search a reference, a provider, a person, an establishment… or scan a return slip</source>
+        <translation>Rechercher une référence, un fournisseur, une personne, un établissement… ou scanner un coupon</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>← Back to the list</source>
+        <translation>← Retour à la liste</translation>
+    </message>
+    <message>
+        <source>Work list</source>
+        <translation>Liste de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Do it…</source>
+        <translation>&amp;Traiter…</translation>
+    </message>
+    <message>
+        <source>The step this task calls for (Enter or double-click)</source>
+        <translation>L&apos;étape que demande cette tâche (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the convention</source>
+        <translation>&amp;Ouvrir la convention</translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln convention(s)</source>
+        <source>&lt;b&gt;%n task(s)&lt;/b&gt; on %1: what is due today and in the coming four months, the most urgent first.</source>
         <translation>
-            <numerusform>%Ln convention</numerusform>
-            <numerusform>%Ln conventions</numerusform>
+            <numerusform>&lt;b&gt;%n tâche&lt;/b&gt; le %1 : ce qui est à faire aujourd&apos;hui et dans les quatre mois à venir, le plus urgent d&apos;abord.</numerusform>
+            <numerusform>&lt;b&gt;%n tâches&lt;/b&gt; le %1 : ce qui est à faire aujourd&apos;hui et dans les quatre mois à venir, le plus urgent d&apos;abord.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Only those with something due</source>
+        <translation>&amp;Uniquement celles qui ont quelque chose à faire</translation>
+    </message>
+    <message>
+        <source>To&amp;wn:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the latest convention</source>
+        <translation>Entrée ou double-clic ouvre la dernière convention</translation>
+    </message>
+    <message>
+        <source>No convention names this line yet.</source>
+        <translation>Cette ligne ne figure encore dans aucune convention.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>Record a habilitation request (art. 3-1)</source>
+        <translation>Enregistrer une demande d&apos;habilitation (art. 3-1)</translation>
+    </message>
+    <message>
+        <source>Print &amp;everything waiting…</source>
+        <translation>Imprimer &amp;tout ce qui attend d&apos;être envoyé…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;habilitations in force…</source>
+        <translation>Exporter les &amp;habilitations en vigueur…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this list…</source>
+        <translation>E&amp;xporter cette liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>À &amp;faire</translation>
+    </message>
+    <message>
+        <source>&amp;Conventions</source>
+        <translation>&amp;Conventions</translation>
+    </message>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>F&amp;ournisseurs</translation>
+    </message>
+    <message>
+        <source>&amp;Establishments</source>
+        <translation>É&amp;tablissements</translation>
+    </message>
+    <message>
+        <source>P&amp;ersons</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Habilis</source>
+        <translation>À &amp;propos d&apos;Habilis</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Return slip of %1 read.</source>
+        <translation>Coupon de la convention %1 lu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n convention(s)</source>
+        <translation>
+            <numerusform>%n convention</numerusform>
+            <numerusform>%n conventions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n fournisseur</numerusform>
+            <numerusform>%n fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s)</source>
+        <translation>
+            <numerusform>%n établissement</numerusform>
+            <numerusform>%n établissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To do (%1)</source>
+        <translation>À faire (%1)</translation>
+    </message>
+    <message>
+        <source>About Habilis</source>
+        <translation>À propos d&apos;Habilis</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Habilis %1&lt;/h3&gt;&lt;p&gt;The conventions d&apos;habilitation informatique « Structures » of the Caf: requests, printing, signatures, habilitations, amendments, renewals and terminations.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Habilis %1&lt;/h3&gt;&lt;p&gt;Les conventions d&apos;habilitation informatique « Structures » de la Caf : demandes, impressions, signatures, habilitations, avenants, reconductions et résiliations.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>habilis::SettingsDialog</name>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates folder</source>
+        <translation type="unfinished">dossier des modèles</translation>
+    </message>
+    <message>
+        <source>choose a folder, or the built-in templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation type="unfinished">« %1 » n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be read: %2.</source>
+        <translation type="unfinished">Le modèle %1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords and &amp;emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the settings cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no Caf profile yet: fill in the one of your Caf. It signs the conventions and heads the letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder delay in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after the mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A convention mailed and not returned after this delay appears in the work list: send a reminder, then cancel it if it never comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the initial passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the identifier and the password in &amp;two separate emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two separate emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial &amp;password length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convention gives 8 characters. The CNIL&apos;s 2022 recommendation on passwords asks for more entropy than 8 letters and digits give: choose 12 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP relay of the Caf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP relay host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the notices are written as .eml drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP relay port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usual port (587 STARTTLS, 465 TLS, 25 none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP relay security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP relay login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nder address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s password is never stored: Habilis asks for it when sending, or takes it from the environment variable HABILIS_SMTP_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates of the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Built-in templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Caf&apos;s own templates, from the &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of the folder named as a built-in template (convention.html, lettre-envoi.html, en-tete.html…) replaces it; the others stay built-in. The built-in files are installed in share/habilis/templates to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope window, from the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope window, from the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope window, width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope window, height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DL &amp;envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual window of a DL envelope: 100 mm from the left, 35 mm from the top, 100 × 45 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the address block is printed on the letters, in millimetres from the top-left corner of the A4 page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the &amp;left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the &amp;top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Caf&apos;s email</source>
+        <translation type="unfinished">le courriel de la Caf</translation>
+    </message>
+</context>
+<context>
+    <name>habilis::StepDialog</name>
+    <message>
+        <source>The convention %1 has no amendment %2.</source>
+        <translation>La convention %1 n&apos;a pas d&apos;avenant %2.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Checked on:</source>
+        <translation>Date de &amp;vérification :</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected on:</source>
+        <translation>Date de &amp;rejet :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Printed on:</source>
+        <translation>Date d&apos;&amp;impression :</translation>
+    </message>
+    <message>
+        <source>&amp;Posted on:</source>
+        <translation>&amp;Date d&apos;envoi :</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number (optional):</source>
+        <translation>Numéro de &amp;suivi (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>Date de &amp;réception :</translation>
+    </message>
+    <message>
+        <source>Signed by the provider &amp;on:</source>
+        <translation>Date de signature du &amp;fournisseur :</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Signataire :</translation>
+    </message>
+    <message>
+        <source>A council &amp;deliberation authorised it, on:</source>
+        <translation>Une &amp;délibération du conseil a autorisé la signature, le :</translation>
+    </message>
+    <message>
+        <source>Deliberation date</source>
+        <translation>Date de la délibération</translation>
+    </message>
+    <message>
+        <source>&amp;Prefecture acknowledgement (optional):</source>
+        <translation>Accusé de réception en &amp;préfecture (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Countersigned &amp;on:</source>
+        <translation>Date de &amp;contresignature :</translation>
+    </message>
+    <message>
+        <source>&amp;Signed for the Caf by:</source>
+        <translation>&amp;Signataire pour la Caf :</translation>
+    </message>
+    <message>
+        <source>&amp;Activated on:</source>
+        <translation>Date d&apos;&amp;activation :</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;sent on:</source>
+        <translation>Date de &amp;relance :</translation>
+    </message>
+    <message>
+        <source>&amp;Cancelled on:</source>
+        <translation>Date d&apos;&amp;annulation :</translation>
+    </message>
+    <message>
+        <source>The provider (its registered letter reached the Caf)</source>
+        <translation>Le fournisseur (sa lettre recommandée est parvenue à la Caf)</translation>
+    </message>
+    <message>
+        <source>The Caf (its registered letter reached the provider)</source>
+        <translation>La Caf (sa lettre recommandée est parvenue au fournisseur)</translation>
+    </message>
+    <message>
+        <source>Notice &amp;given by:</source>
+        <translation>Préavis &amp;donné par :</translation>
+    </message>
+    <message>
+        <source>Registered &amp;letter number:</source>
+        <translation>Numéro de la &amp;lettre recommandée :</translation>
+    </message>
+    <message>
+        <source>Letter &amp;sent on:</source>
+        <translation>Lettre en&amp;voyée le :</translation>
+    </message>
+    <message>
+        <source>Letter sent on</source>
+        <translation>Lettre envoyée le</translation>
+    </message>
+    <message>
+        <source>Notice &amp;received on:</source>
+        <translation>Date de &amp;réception du préavis :</translation>
+    </message>
+    <message>
+        <source>Why it cannot be recorded</source>
+        <translation>Pourquoi l&apos;enregistrement est impossible</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>The convention takes effect on %1 and renews tacitly every year on that day; the first anniversary is %2.</source>
+        <translation>La convention prend effet le %1 et se renouvelle par tacite reconduction chaque année à cette date ; la première date anniversaire est le %2.</translation>
+    </message>
+    <message>
+        <source>The new annex is in force from %1.</source>
+        <translation>La nouvelle annexe est en vigueur à compter du %1.</translation>
+    </message>
+    <message>
+        <source>The convention stays in force until %1 and ends on %2 (three months&apos; notice before the anniversary).</source>
+        <translation>La convention reste en vigueur jusqu&apos;au %1 et prend fin le %2 (préavis de trois mois avant la date anniversaire).</translation>
+    </message>
+    <message>
+        <source>Every person of the annex in force receives an identifier and a random password to change at first login.</source>
+        <translation>Chaque personne de l&apos;annexe en vigueur reçoit un identifiant et un mot de passe aléatoire à changer à la première connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>habilis::WorkListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
     </message>
 </context>
 </TS>

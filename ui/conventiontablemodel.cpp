@@ -13,6 +13,7 @@ ConventionTableModel::ConventionTableModel(Storage *storage, QObject *parent)
 void ConventionTableModel::setFilter(const ConventionFilter &filter)
 {
     beginResetModel();
+    m_loaded = true;
     m_filter = filter;
     m_rows.clear();
     m_error.clear();
@@ -36,10 +37,11 @@ void ConventionTableModel::sort(int column, Qt::SortOrder order)
     const auto key = keys.constFind(column);
     if (key == keys.constEnd())
         return;
-    ConventionFilter f = m_filter;
-    f.sort = *key;
-    f.order = order;
-    setFilter(f);
+    m_filter.sort = *key;
+    m_filter.order = order;
+    // The view sorts as soon as it is set up: the list is read when its filter comes.
+    if (m_loaded)
+        setFilter(m_filter);
 }
 
 QString ConventionTableModel::reference(int row) const

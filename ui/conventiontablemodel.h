@@ -54,6 +54,7 @@ private:
     QList<ConventionRow> m_rows;
     int m_total = 0;
     QString m_error;
+    bool m_loaded = false;
 };
 
 } // namespace habilis

@@ -61,11 +61,14 @@ void DirectoryModel::sort(int column, Qt::SortOrder order)
         return;
     m_filter.sortColumn = column;
     m_filter.order = order;
-    reload();
+    // The view sorts as soon as it is set up: the list is read when its filter comes.
+    if (m_loaded)
+        reload();
 }
 
 void DirectoryModel::reload()
 {
+    m_loaded = true;
     beginResetModel();
     m_rows.clear();
     const Expected<int> total = m_storage->countDirectory(m_filter);

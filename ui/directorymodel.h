@@ -44,6 +44,7 @@ private:
     QList<DirectoryRow> m_rows;
     QHash<QString, QString> m_typeLabels;
     int m_total = 0;
+    bool m_loaded = false;
 };
 
 } // namespace habilis

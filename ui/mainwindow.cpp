@@ -444,6 +444,9 @@ void MainWindow::restoreState()
         const QByteArray header = settings.value(headerKey(table->objectName())).toByteArray();
         if (header.isEmpty() || !table->horizontalHeader()->restoreState(header))
             table->resizeColumnsToContents();
+        else // restoring the indicator does not sort
+            table->sortByColumn(table->horizontalHeader()->sortIndicatorSection(),
+                                table->horizontalHeader()->sortIndicatorOrder());
     }
     m_workModel->refresh(m_today);
     const int page = settings.value(kPage, int(Work)).toInt();

@@ -1547,23 +1547,16 @@ QString personName(const Person &p)
 std::unique_ptr<MailTransport> Cli::transport(const QCommandLineParser &parser,
                                               const NoticeSettings &settings)
 {
-    if (parser.isSet(QStringLiteral("drafts")))
-        return std::make_unique<DraftWriter>(parser.value(QStringLiteral("drafts")));
-    if (settings.smtp.host.isEmpty()) {
-        return std::make_unique<DraftWriter>(
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(QStringLiteral("Habilis/brouillons")));
-    }
-    SmtpSettings smtp = settings.smtp;
+    const QString drafts = parser.value(QStringLiteral("drafts"));
     // The relay's password is never stored: it comes from the environment.
-    smtp.password = qEnvironmentVariable("HABILIS_SMTP_PASSWORD");
-    if (!smtp.user.isEmpty() && smtp.password.isEmpty()) {
+    const QString password = qEnvironmentVariable("HABILIS_SMTP_PASSWORD");
+    if (drafts.isEmpty() && settings.needsPassword() && password.isEmpty()) {
         fail(tr("The SMTP relay %1 needs the password of %2: put it in the environment variable "
                 "HABILIS_SMTP_PASSWORD, or write drafts with --drafts.")
-                 .arg(smtp.host, smtp.user));
+                 .arg(settings.smtp.host, settings.smtp.user));
         return nullptr;
     }
-    return std::make_unique<SmtpSender>(smtp);
+    return settings.transport(drafts, password);
 }
 
 int Cli::report(const QString &reference, const QList<NoticeResult> &results)

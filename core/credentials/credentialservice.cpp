@@ -4,7 +4,9 @@
 #include "domain/validation.h"
 #include "notice.h"
 
+#include <QDir>
 #include <QSet>
+#include <QStandardPaths>
 
 namespace habilis {
 
@@ -107,6 +109,23 @@ Status NoticeSettings::save(Storage &storage, const QString &key, const QString 
     if (!v)
         return v.error();
     return storage.saveSetting(key, *v);
+}
+
+QString NoticeSettings::defaultDraftsFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(QStringLiteral("Habilis/brouillons"));
+}
+
+std::unique_ptr<MailTransport> NoticeSettings::transport(const QString &draftsFolder,
+                                                         const QString &password) const
+{
+    if (!draftsFolder.isEmpty() || smtp.host.isEmpty())
+        return std::make_unique<DraftWriter>(draftsFolder.isEmpty() ? defaultDraftsFolder()
+                                                                    : draftsFolder);
+    SmtpSettings settings = smtp;
+    settings.password = password;
+    return std::make_unique<SmtpSender>(settings);
 }
 
 CredentialService::CredentialService(Storage &storage, MailTransport &transport,

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <memory>
+
 namespace habilis {
 
 /// How this database sends the notices: the settings table, one key each.
@@ -31,6 +33,15 @@ struct NoticeSettings {
     static Expected<QString> checked(const QString &key, const QString &text);
     /// Checks, then writes the value, journaled.
     static Status save(Storage &storage, const QString &key, const QString &text);
+
+    /// Where drafts go by default: ~/Documents/Habilis/brouillons.
+    static QString defaultDraftsFolder();
+    /// True when sending needs the relay's password and none was given.
+    bool needsPassword() const { return !smtp.host.isEmpty() && !smtp.user.isEmpty(); }
+    /// The way the notices leave: drafts in `draftsFolder` when it is given or no relay is
+    /// set, else the relay with `password` (never stored).
+    std::unique_ptr<MailTransport> transport(const QString &draftsFolder,
+                                             const QString &password) const;
 };
 
 /// What became of one person's notice.
