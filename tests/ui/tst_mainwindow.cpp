@@ -7,7 +7,6 @@
 #include "worklistmodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QTemporaryDir>
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
@@ -20,6 +19,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTreeView>
 
 using namespace habilis;
