@@ -1,0 +1,464 @@
+#include "../core/fixtures.h"
+#include "credentials/credentialservice.h"
+#include "documents/documents.h"
+#include "firstrunwizard.h"
+#include "settingsdialog.h"
+#include "testmain.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+using namespace habilis;
+
+namespace {
+
+/// A child the test needs; without it the test cannot go on.
+template <typename T> T *child(const QObject *parent, const QString &name)
+{
+    T *w = parent->findChild<T *>(name);
+    if (!w)
+        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return w;
+}
+
+QLineEdit *line(const QObject *parent, const char *name)
+{
+    return child<QLineEdit>(parent, QLatin1String(name));
+}
+
+std::unique_ptr<SqlStorage> openStorage(const QString &path)
+{
+    auto opened = SqlStorage::open(path);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.errorString()));
+    return std::move(opened).value();
+}
+
+int journalSize(const Storage &storage)
+{
+    const auto entries = storage.journal({});
+    return entries ? int(entries->size()) : -1;
+}
+
+/// Types a Caf profile into a CafForm, field by field as an officer would.
+void fillCaf(const QObject *form, const CafProfile &caf)
+{
+    auto *dept = child<QComboBox>(form, QStringLiteral("cafDepartementComboBox"));
+    dept->setCurrentIndex(dept->findData(caf.departement));
+    line(form, "cafNameLineEdit")->setText(caf.name);
+    auto *civility = child<QComboBox>(form, QStringLiteral("directorCivilityComboBox"));
+    civility->setCurrentIndex(civility->findData(int(caf.director.civility)));
+    line(form, "directorFirstNameLineEdit")->setText(caf.director.firstName);
+    line(form, "directorLastNameLineEdit")->setText(caf.director.lastName);
+    line(form, "directorTitleLineEdit")->setText(caf.director.title);
+    line(form, "recipientLineEdit")->setText(caf.address.recipient);
+    line(form, "buildingLineEdit")->setText(caf.address.building);
+    line(form, "streetLineEdit")->setText(caf.address.street);
+    line(form, "poBoxLineEdit")->setText(caf.address.poBox);
+    line(form, "postcodeLineEdit")->setText(caf.address.postcode);
+    line(form, "townLineEdit")->setText(caf.address.town);
+    child<QCheckBox>(form, QStringLiteral("cedexCheckBox"))->setChecked(caf.address.cedex);
+    line(form, "signingTownLineEdit")->setText(caf.signingTown);
+    line(form, "cafEmailLineEdit")->setText(caf.email);
+    line(form, "cafPhoneLineEdit")->setText(caf.phone);
+}
+
+void setWindow(const QObject *dialog, const QRectF &w)
+{
+    child<QDoubleSpinBox>(dialog, QStringLiteral("windowLeftSpinBox"))->setValue(w.left());
+    child<QDoubleSpinBox>(dialog, QStringLiteral("windowTopSpinBox"))->setValue(w.top());
+    child<QDoubleSpinBox>(dialog, QStringLiteral("windowWidthSpinBox"))->setValue(w.width());
+    child<QDoubleSpinBox>(dialog, QStringLiteral("windowHeightSpinBox"))->setValue(w.height());
+}
+
+void writeFile(const QString &path, const QString &text)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0)
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+} // namespace
+
+class TestSettings : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // The remembered database lives in the test's own settings.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void loadsTheStoredSettings()
+    {
+        QTemporaryDir dir;
+        auto storage = openStorage(dir.filePath(QStringLiteral("habilis.sqlite")));
+        const CafProfile caf = fixtures::caf(QStringLiteral("caf-73.json"));
+        QVERIFY(storage->saveCaf(caf).ok());
+        QVERIFY(storage->setReminderDelayDays(21).ok());
+        QVERIFY(
+            NoticeSettings::save(*storage, NoticeSettings::kSmtpPort, QStringLiteral("2525")).ok());
+        SettingsDialog dialog(storage.get());
+        auto *dept = child<QComboBox>(&dialog, QStringLiteral("cafDepartementComboBox"));
+        QCOMPARE(dept->currentData().toString(), QStringLiteral("73"));
+        QVERIFY(!dept->isEnabled()); // an existing profile keeps its département
+        QCOMPARE(line(&dialog, "cafNameLineEdit")->text(), caf.name);
+        QCOMPARE(line(&dialog, "poBoxLineEdit")->text(), caf.address.poBox);
+        QVERIFY(child<QCheckBox>(&dialog, QStringLiteral("cedexCheckBox"))->isChecked());
+        QCOMPARE(child<QSpinBox>(&dialog, QStringLiteral("reminderDelaySpinBox"))->value(), 21);
+        QCOMPARE(child<QSpinBox>(&dialog, QStringLiteral("passwordLengthSpinBox"))->value(),
+                 PasswordGenerator::kDefaultLength);
+        QCOMPARE(child<QSpinBox>(&dialog, QStringLiteral("smtpPortSpinBox"))->value(), 2525);
+        QVERIFY(child<QRadioButton>(&dialog, QStringLiteral("builtInTemplatesRadioButton"))
+                    ->isChecked());
+        QCOMPARE(child<QDoubleSpinBox>(&dialog, QStringLiteral("windowTopSpinBox"))->value(),
+                 PageSetup{}.window.top());
+        QVERIFY(dialog.problems().isEmpty());
+        QVERIFY(child<QLabel>(&dialog, QStringLiteral("errorLabel"))->isHidden());
+
+        // Nothing changed: OK writes nothing.
+        const int before = journalSize(*storage);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(journalSize(*storage), before);
+    }
+
+    void savesWhatTheCommandLineSaves()
+    {
+        QTemporaryDir dir;
+        auto storage = openStorage(dir.filePath(QStringLiteral("habilis.sqlite")));
+        QVERIFY(storage->saveCaf(fixtures::caf(QStringLiteral("caf-73.json"))).ok());
+        const QString templates = dir.filePath(QStringLiteral("modeles"));
+        QVERIFY(QDir().mkpath(templates));
+        writeFile(templates + QStringLiteral("/convention.html"),
+                  Documents::builtInTemplate(DocumentKind::Convention));
+
+        SettingsDialog dialog(storage.get());
+        CafProfile expected = fixtures::caf(QStringLiteral("caf-73.json"));
+        expected.director.civility = Civility::Madame;
+        expected.director.firstName = QStringLiteral("Hélène");
+        expected.director.lastName = QStringLiteral("DUPONT-FERRIÈRE");
+        expected.director.title = QStringLiteral("Directrice");
+        expected.email = QStringLiteral("habilitations@caf73.fr");
+        expected.phone = QStringLiteral("04 79 70 00 00");
+        fillCaf(&dialog, expected);
+        line(&dialog, "cafEmailLineEdit")->setText(QStringLiteral("  habilitations@caf73.fr "));
+        child<QSpinBox>(&dialog, QStringLiteral("reminderDelaySpinBox"))->setValue(45);
+        child<QSpinBox>(&dialog, QStringLiteral("passwordLengthSpinBox"))->setValue(12);
+        child<QCheckBox>(&dialog, QStringLiteral("twoEmailsCheckBox"))->setChecked(true);
+        line(&dialog, "smtpHostLineEdit")->setText(QStringLiteral("smtp.caf73.fr"));
+        child<QSpinBox>(&dialog, QStringLiteral("smtpPortSpinBox"))->setValue(465);
+        auto *security = child<QComboBox>(&dialog, QStringLiteral("smtpSecurityComboBox"));
+        security->setCurrentIndex(security->findData(QStringLiteral("tls")));
+        line(&dialog, "smtpUserLineEdit")->setText(QStringLiteral("habilis"));
+        line(&dialog, "senderLineEdit")->setText(QStringLiteral("habilitations@caf73.fr"));
+        child<QRadioButton>(&dialog, QStringLiteral("customTemplatesRadioButton"))
+            ->setChecked(true);
+        line(&dialog, "templatesLineEdit")->setText(templates);
+        setWindow(&dialog, QRectF(105, 40, 95, 45.5));
+        QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(u'\n')));
+        QVERIFY(child<QPushButton>(&dialog, QStringLiteral("okButton"))->isEnabled());
+
+        const int before = journalSize(*storage);
+        QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("okButton")), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        const Expected<CafProfile> caf = storage->caf(QStringLiteral("73"));
+        QVERIFY(caf.ok());
+        QVERIFY(*caf == expected);
+        QCOMPARE(storage->defaultCaf(), QStringLiteral("73"));
+        QCOMPARE(storage->reminderDelayDays(), 45);
+        const NoticeSettings n = NoticeSettings::load(*storage);
+        QCOMPARE(n.passwordLength, 12);
+        QVERIFY(n.twoEmails);
+        QCOMPARE(n.smtp.host, QStringLiteral("smtp.caf73.fr"));
+        QCOMPARE(n.smtp.port, 465);
+        QCOMPARE(n.smtp.security, SmtpSecurity::Tls);
+        QCOMPARE(n.smtp.user, QStringLiteral("habilis"));
+        QCOMPARE(n.sender, QStringLiteral("habilitations@caf73.fr"));
+        // Stored as `habilis-cli settings …` stores them.
+        QCOMPARE(storage->setting(NoticeSettings::kTwoEmails), QStringLiteral("1"));
+        QCOMPARE(storage->setting(NoticeSettings::kSmtpSecurity), QStringLiteral("tls"));
+        QCOMPARE(storage->setting(QStringLiteral("documents.window")),
+                 QStringLiteral("105;40;95;45.5"));
+        QCOMPARE(DocumentSettings::templatesDir(*storage), QFileInfo(templates).absoluteFilePath());
+        QCOMPARE(DocumentSettings::pageSetup(*storage).window, QRectF(105, 40, 95, 45.5));
+        // One journal entry per change: the Caf, the delay, 7 notice settings, 2 documents.
+        QCOMPARE(journalSize(*storage), before + 11);
+
+        // Back to the built-in templates and the default window; only those two are written.
+        SettingsDialog again(storage.get());
+        QCOMPARE(child<QSpinBox>(&again, QStringLiteral("passwordLengthSpinBox"))->value(), 12);
+        QCOMPARE(line(&again, "templatesLineEdit")->text(),
+                 QFileInfo(templates).absoluteFilePath());
+        child<QRadioButton>(&again, QStringLiteral("builtInTemplatesRadioButton"))
+            ->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(&again, QStringLiteral("windowDefaultButton")),
+                          Qt::LeftButton);
+        again.accept();
+        QCOMPARE(again.result(), int(QDialog::Accepted));
+        QCOMPARE(journalSize(*storage), before + 13);
+        QVERIFY(DocumentSettings::templatesDir(*storage).isEmpty());
+        QCOMPARE(DocumentSettings::pageSetup(*storage).window, PageSetup{}.window);
+        QCOMPARE(NoticeSettings::load(*storage).smtp.host, QStringLiteral("smtp.caf73.fr"));
+    }
+
+    void oneMistakeRefusesEverything_data()
+    {
+        QTest::addColumn<QString>("mistake");
+        QTest::addColumn<QString>("shown"); // the value the error must name
+        QTest::addColumn<int>("tab");
+        QTest::newRow("Caf email") << QStringLiteral("email") << QStringLiteral("contact@caf73")
+                                   << int(SettingsDialog::CafTab);
+        QTest::newRow("postcode") << QStringLiteral("postcode") << QStringLiteral("7302")
+                                  << int(SettingsDialog::CafTab);
+        QTest::newRow("sender") << QStringLiteral("sender") << QStringLiteral("habilitations.caf73")
+                                << int(SettingsDialog::NoticesTab);
+        QTest::newRow("SMTP host") << QStringLiteral("host") << QStringLiteral("smtp caf73")
+                                   << int(SettingsDialog::NoticesTab);
+        QTest::newRow("window off the page")
+            << QStringLiteral("window") << QStringLiteral("150;35;100;45")
+            << int(SettingsDialog::DocumentsTab);
+        QTest::newRow("window too small")
+            << QStringLiteral("small") << QStringLiteral("100;35;60;45")
+            << int(SettingsDialog::DocumentsTab);
+        QTest::newRow("templates folder missing")
+            << QStringLiteral("folder") << QStringLiteral("absent")
+            << int(SettingsDialog::DocumentsTab);
+        QTest::newRow("broken template")
+            << QStringLiteral("template") << QStringLiteral("relance.html")
+            << int(SettingsDialog::DocumentsTab);
+    }
+
+    void oneMistakeRefusesEverything()
+    {
+        QFETCH(QString, mistake);
+        QFETCH(QString, shown);
+        QFETCH(int, tab);
+        QTemporaryDir dir;
+        auto storage = openStorage(dir.filePath(QStringLiteral("habilis.sqlite")));
+        QVERIFY(storage->saveCaf(fixtures::caf(QStringLiteral("caf-73.json"))).ok());
+        const int journalBefore = journalSize(*storage);
+        const QMap<QString, int> rowsBefore = fixtures::rowCounts(storage->database());
+
+        SettingsDialog dialog(storage.get());
+        // Good changes on every tab…
+        line(&dialog, "cafPhoneLineEdit")->setText(QStringLiteral("04 79 70 00 00"));
+        child<QSpinBox>(&dialog, QStringLiteral("reminderDelaySpinBox"))->setValue(60);
+        child<QSpinBox>(&dialog, QStringLiteral("passwordLengthSpinBox"))->setValue(16);
+        line(&dialog, "smtpHostLineEdit")->setText(QStringLiteral("smtp.caf73.fr"));
+        setWindow(&dialog, QRectF(95, 40, 100, 45));
+        // … and one mistake.
+        if (mistake == u"email") {
+            line(&dialog, "cafEmailLineEdit")->setText(shown);
+        } else if (mistake == u"postcode") {
+            line(&dialog, "postcodeLineEdit")->setText(shown);
+        } else if (mistake == u"sender") {
+            line(&dialog, "senderLineEdit")->setText(shown);
+        } else if (mistake == u"host") {
+            line(&dialog, "smtpHostLineEdit")->setText(shown);
+        } else if (mistake == u"window") {
+            setWindow(&dialog, QRectF(150, 35, 100, 45));
+        } else if (mistake == u"small") {
+            setWindow(&dialog, QRectF(100, 35, 60, 45));
+        } else {
+            QString folder = dir.filePath(shown);
+            if (mistake == u"template") {
+                folder = dir.filePath(QStringLiteral("modeles"));
+                QVERIFY(QDir().mkpath(folder));
+                writeFile(folder + QStringLiteral("/relance.html"),
+                          QStringLiteral("<p>{{#persons}}{{last_name}}</p>"));
+            }
+            child<QRadioButton>(&dialog, QStringLiteral("customTemplatesRadioButton"))
+                ->setChecked(true);
+            line(&dialog, "templatesLineEdit")->setText(folder);
+        }
+
+        auto *error = child<QLabel>(&dialog, QStringLiteral("errorLabel"));
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().contains(shown), qPrintable(error->text()));
+        QCOMPARE(dialog.problems().size(), 1);
+        QVERIFY(!child<QPushButton>(&dialog, QStringLiteral("okButton"))->isEnabled());
+        auto *tabs = child<QTabWidget>(&dialog, QStringLiteral("settingsTabWidget"));
+        tabs->setCurrentIndex(SettingsDialog::ProcedureTab);
+
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QCOMPARE(tabs->currentIndex(), tab); // shows where the mistake is
+        QCOMPARE(journalSize(*storage), journalBefore);
+        QCOMPARE(fixtures::rowCounts(storage->database()), rowsBefore);
+        QCOMPARE(storage->reminderDelayDays(), 30);
+        QCOMPARE(NoticeSettings::load(*storage).passwordLength, PasswordGenerator::kDefaultLength);
+    }
+
+    void withoutCafTheOtherSettingsSave()
+    {
+        auto storage = openStorage(QStringLiteral(":memory:"));
+        SettingsDialog dialog(storage.get());
+        auto *dept = child<QComboBox>(&dialog, QStringLiteral("cafDepartementComboBox"));
+        QVERIFY(dept->isEnabled());
+        QCOMPARE(dept->currentIndex(), -1);
+        QVERIFY(!child<QLabel>(&dialog, QStringLiteral("cafNoteLabel"))->isHidden());
+        QVERIFY(dialog.problems().isEmpty()); // an untouched empty profile is no mistake
+        child<QSpinBox>(&dialog, QStringLiteral("reminderDelaySpinBox"))->setValue(20);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(storage->reminderDelayDays(), 20);
+        QVERIFY(storage->cafs()->isEmpty());
+
+        // Choosing a département starts a profile: then it must be whole.
+        SettingsDialog second(storage.get());
+        auto *dept2 = child<QComboBox>(&second, QStringLiteral("cafDepartementComboBox"));
+        dept2->setCurrentIndex(dept2->findData(QStringLiteral("82")));
+        QCOMPARE(line(&second, "cafNameLineEdit")->text(),
+                 QStringLiteral("Caf de Tarn-et-Garonne"));
+        QVERIFY(!second.problems().isEmpty());
+        second.accept();
+        QVERIFY(second.result() != QDialog::Accepted);
+        QVERIFY(storage->cafs()->isEmpty());
+        // Filled in, it becomes the workstation's Caf.
+        const CafProfile caf82 = fixtures::caf(QStringLiteral("caf-82.json"));
+        fillCaf(&second, caf82);
+        QVERIFY2(second.problems().isEmpty(), qPrintable(second.problems().join(u'\n')));
+        second.accept();
+        QCOMPARE(second.result(), int(QDialog::Accepted));
+        QCOMPARE(storage->defaultCaf(), QStringLiteral("82"));
+        QVERIFY(*storage->caf(QStringLiteral("82")) == caf82);
+    }
+
+    void departementsOfTheWizard()
+    {
+        QTemporaryDir dir;
+        FirstRunWizard wizard(dir.filePath(QStringLiteral("habilis.sqlite")));
+        auto *dept = child<QComboBox>(&wizard, QStringLiteral("cafDepartementComboBox"));
+        QCOMPARE(dept->count(), 101);
+        for (const char *code : {"01", "19", "2A", "2B", "21", "95", "971", "974", "976"})
+            QVERIFY2(dept->findData(QLatin1String(code)) >= 0, code);
+        for (const char *code : {"20", "96", "975"})
+            QVERIFY2(dept->findData(QLatin1String(code)) < 0, code);
+        // The name is prefilled, until the officer writes their own.
+        dept->setCurrentIndex(dept->findData(QStringLiteral("2A")));
+        QCOMPARE(line(&wizard, "cafNameLineEdit")->text(),
+                 QStringLiteral("Caf de la Corse-du-Sud"));
+        dept->setCurrentIndex(dept->findData(QStringLiteral("73")));
+        QCOMPARE(line(&wizard, "cafNameLineEdit")->text(), QStringLiteral("Caf de la Savoie"));
+        line(&wizard, "cafNameLineEdit")->setText(QStringLiteral("Caf de Savoie"));
+        dept->setCurrentIndex(dept->findData(QStringLiteral("74")));
+        QCOMPARE(line(&wizard, "cafNameLineEdit")->text(), QStringLiteral("Caf de Savoie"));
+    }
+
+    void wizardOnAnEmptyDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("donnees/habilis.sqlite"));
+        FirstRunWizard wizard(path);
+        wizard.restart();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::WelcomePage));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::DatabasePage));
+        QCOMPARE(wizard.databasePath(), QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::CafPage));
+
+        // Empty, then with a bad postcode: Next refuses, and says why.
+        QVERIFY(!wizard.currentPage()->isComplete());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::CafPage));
+        const CafProfile expected = fixtures::caf(QStringLiteral("caf-73.json"));
+        fillCaf(&wizard, expected);
+        line(&wizard, "postcodeLineEdit")->setText(QStringLiteral("7302"));
+        QVERIFY(!wizard.currentPage()->isComplete());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::CafPage));
+        auto *error = child<QLabel>(wizard.currentPage(), QStringLiteral("errorLabel"));
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().contains(QStringLiteral("7302")), qPrintable(error->text()));
+
+        line(&wizard, "postcodeLineEdit")->setText(expected.address.postcode);
+        QVERIFY(wizard.currentPage()->isComplete());
+        QVERIFY(error->isHidden());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::SummaryPage));
+        const QString summary =
+            child<QLabel>(wizard.currentPage(), QStringLiteral("summaryLabel"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("73023 CHAMBERY CEDEX")), qPrintable(summary));
+        QVERIFY(wizard.caf() == expected);
+        wizard.accept();
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        // The wizard itself writes nothing.
+        QVERIFY(!QFileInfo::exists(path));
+
+        // What main does with it.
+        auto storage = openStorage(wizard.databasePath());
+        QVERIFY(storage->cafs()->isEmpty());
+        const Status applied = FirstRunWizard::apply(*storage, wizard.caf());
+        QVERIFY2(applied.ok(), qPrintable(applied.errorString()));
+        QCOMPARE(storage->cafs()->size(), 1);
+        QCOMPARE(storage->defaultCaf(), QStringLiteral("73"));
+        QVERIFY(*storage->caf(QStringLiteral("73")) == expected);
+        // apply() checks too.
+        CafProfile bad = expected;
+        bad.address.postcode = QStringLiteral("7302");
+        QVERIFY(!FirstRunWizard::apply(*storage, bad).ok());
+        QVERIFY(*storage->caf(QStringLiteral("73")) == expected);
+    }
+
+    void wizardChoosesAnotherFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("habilis.sqlite"));
+        FirstRunWizard wizard(path);
+        wizard.restart();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::DatabasePage));
+        auto *file = line(&wizard, "databasePathLineEdit");
+        auto *status = child<QLabel>(&wizard, QStringLiteral("databaseStatusLabel"));
+
+        // A folder, and a file that is not SQLite, are refused without being touched.
+        file->setText(dir.path());
+        QVERIFY(!wizard.currentPage()->isComplete());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::DatabasePage));
+        const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+        writeFile(notes, QStringLiteral("pas une base"));
+        file->setText(notes);
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QVERIFY2(status->text().contains(QStringLiteral("notes.txt")), qPrintable(status->text()));
+
+        // Another file, in a folder still to create (a backed-up drive, say).
+        const QString other = dir.filePath(QStringLiteral("sauvegarde/caf73.sqlite"));
+        file->setText(other);
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::CafPage));
+        QCOMPARE(wizard.databasePath(), QDir::cleanPath(other));
+
+        // Cancelled: nothing anywhere.
+        wizard.reject();
+        QVERIFY(!QFileInfo::exists(other));
+        QVERIFY(!QFileInfo::exists(path));
+
+        FirstRunWizard::rememberDatabasePath(wizard.databasePath());
+        QCOMPARE(FirstRunWizard::rememberedDatabasePath(), QDir::cleanPath(other));
+        QCOMPARE(QSettings().value(QStringLiteral("database/path")).toString(),
+                 QDir::cleanPath(other));
+    }
+};
+
+HABILIS_TEST_GUI_MAIN(TestSettings)
+#include "tst_settings.moc"

@@ -1,0 +1,324 @@
+#include "firstrunwizard.h"
+
+#include "documents/postal.h"
+#include "domain/labels.h"
+#include "settingsdialog.h"
+#include "storage/storage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+namespace habilis {
+
+namespace {
+
+const QString kDatabasePathKey = QStringLiteral("database/path");
+
+QLabel *textLabel(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QLabel *errorLabel(QWidget *parent)
+{
+    auto *label = textLabel(QString(), QStringLiteral("errorLabel"), parent);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setAccessibleName(FirstRunWizard::tr("What is still missing"));
+    return label;
+}
+
+/// The first folder of `path`'s parents that exists: where the database's folder would be
+/// created.
+QFileInfo nearestExistingFolder(const QString &path)
+{
+    QString folder = QFileInfo(path).absolutePath();
+    while (!QFileInfo::exists(folder)) {
+        const QString parent = QFileInfo(folder).path();
+        if (parent == folder)
+            break;
+        folder = parent;
+    }
+    return QFileInfo(folder);
+}
+
+class WelcomeWizardPage : public QWizardPage {
+public:
+    explicit WelcomeWizardPage(QWidget *parent)
+        : QWizardPage(parent)
+    {
+        setObjectName(QStringLiteral("welcomePage"));
+        setTitle(FirstRunWizard::tr("Welcome to Habilis"));
+        auto *layout = new QVBoxLayout(this);
+        layout->setSpacing(12);
+        layout->addWidget(textLabel(
+            FirstRunWizard::tr(
+                "Habilis follows your Caf's conventions d'habilitation informatique "
+                "« Structures », from the request to the termination: the documents to print "
+                "and mail, the signatures, the tacit renewals and the notices. It gives the "
+                "persons named in the annex their identifiers and passwords for monenfant.fr, "
+                "and keeps a journal of every change."),
+            QStringLiteral("welcomeLabel"), this));
+        layout->addWidget(textLabel(FirstRunWizard::tr("Before starting, choose where the data "
+                                                       "is kept and give the profile of your "
+                                                       "Caf."),
+                                    QStringLiteral("welcomeNextLabel"), this));
+        layout->addStretch(1);
+    }
+};
+
+class DatabaseWizardPage : public QWizardPage {
+public:
+    DatabaseWizardPage(const QString &path, QWidget *parent)
+        : QWizardPage(parent)
+        , m_path(new QLineEdit(QDir::toNativeSeparators(path), this))
+        , m_status(textLabel(QString(), QStringLiteral("databaseStatusLabel"), this))
+    {
+        setObjectName(QStringLiteral("databasePage"));
+        setTitle(FirstRunWizard::tr("The database"));
+        setSubTitle(FirstRunWizard::tr("Habilis keeps all its data in one SQLite file."));
+        m_path->setObjectName(QStringLiteral("databasePathLineEdit"));
+        m_path->setAccessibleName(FirstRunWizard::tr("Database file"));
+        auto *choose = new QPushButton(FirstRunWizard::tr("&Choose another file…"), this);
+        choose->setObjectName(QStringLiteral("chooseDatabaseButton"));
+        QObject::connect(choose, &QPushButton::clicked, this, [this] { chooseFile(); });
+        QObject::connect(m_path, &QLineEdit::textChanged, this, [this] {
+            refresh();
+            emit completeChanged();
+        });
+
+        auto *label = new QLabel(FirstRunWizard::tr("&File:"), this);
+        label->setBuddy(m_path);
+        auto *row = new QHBoxLayout;
+        row->addWidget(label);
+        row->addWidget(m_path, 1);
+        row->addWidget(choose);
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(row);
+        layout->addWidget(m_status);
+        layout->addWidget(textLabel(
+            FirstRunWizard::tr("Choose a folder on this computer's disk that is backed up. SQLite "
+                               "is for one workstation: the file must not be on a network "
+                               "drive, nor shared between officers."),
+            QStringLiteral("databaseNoteLabel"), this));
+        layout->addStretch(1);
+        refresh();
+    }
+
+    QString path() const
+    {
+        const QString text = m_path->text().trimmed();
+        return text.isEmpty() ? QString()
+                              : QDir::cleanPath(
+                                    QFileInfo(QDir::fromNativeSeparators(text)).absoluteFilePath());
+    }
+
+    /// Why this file cannot hold the database; empty when it can.
+    QString problem() const
+    {
+        const QString file = path();
+        if (file.isEmpty())
+            return FirstRunWizard::tr("Give the file of the database.");
+        const QFileInfo info(file);
+        const QString shown = QDir::toNativeSeparators(file);
+        if (info.isDir())
+            return FirstRunWizard::tr("\"%1\" is a folder: give a file name in it.").arg(shown);
+        if (info.exists()) {
+            if (!info.isReadable() || !info.isWritable())
+                return FirstRunWizard::tr("\"%1\" cannot be read and written.").arg(shown);
+            // Only the header is read: a file that is not SQLite is never touched.
+            QFile f(file);
+            if (info.size() > 0 &&
+                (!f.open(QIODevice::ReadOnly) || !f.read(16).startsWith("SQLite format 3")))
+                return FirstRunWizard::tr("\"%1\" is not an SQLite database.").arg(shown);
+            return {};
+        }
+        const QFileInfo folder = nearestExistingFolder(file);
+        if (!folder.isDir() || !folder.isWritable()) {
+            return FirstRunWizard::tr("The folder \"%1\" cannot be written.")
+                .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+        }
+        return {};
+    }
+
+    bool isComplete() const override { return problem().isEmpty(); }
+
+    bool validatePage() override
+    {
+        refresh();
+        return problem().isEmpty();
+    }
+
+private:
+    void refresh()
+    {
+        const QString why = problem();
+        if (!why.isEmpty()) {
+            m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+            m_status->setText(why);
+            return;
+        }
+        m_status->setStyleSheet(QString());
+        m_status->setText(QFileInfo::exists(path())
+                              ? FirstRunWizard::tr("This file exists: Habilis opens it.")
+                              : FirstRunWizard::tr("This file does not exist yet: Habilis "
+                                                   "creates it when you finish."));
+    }
+
+    void chooseFile()
+    {
+        const QString file = QFileDialog::getSaveFileName(
+            this, FirstRunWizard::tr("Database file"), path(),
+            FirstRunWizard::tr("Habilis database (*.sqlite);;All files (*)"), nullptr,
+            QFileDialog::DontConfirmOverwrite);
+        if (!file.isEmpty())
+            m_path->setText(QDir::toNativeSeparators(file));
+    }
+
+    QLineEdit *m_path;
+    QLabel *m_status;
+};
+
+class CafWizardPage : public QWizardPage {
+public:
+    CafWizardPage(CafForm *form, QWidget *parent)
+        : QWizardPage(parent)
+        , m_form(form)
+        , m_errors(errorLabel(this))
+    {
+        setObjectName(QStringLiteral("cafPage"));
+        setTitle(FirstRunWizard::tr("Your Caf"));
+        setSubTitle(FirstRunWizard::tr("It signs the conventions and heads the letters. You can "
+                                       "change it later in File > Settings."));
+        form->setParent(this);
+        QObject::connect(form, &CafForm::changed, this, [this] {
+            refresh();
+            emit completeChanged();
+        });
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(form);
+        layout->addWidget(m_errors);
+        layout->addStretch(1);
+        refresh();
+    }
+
+    bool isComplete() const override { return m_form->errors().isEmpty(); }
+
+    bool validatePage() override
+    {
+        refresh();
+        return m_form->errors().isEmpty();
+    }
+
+private:
+    void refresh()
+    {
+        const QString text = describeErrors(m_form->errors());
+        m_errors->setText(text);
+        m_errors->setVisible(!text.isEmpty());
+    }
+
+    CafForm *m_form;
+    QLabel *m_errors;
+};
+
+class SummaryWizardPage : public QWizardPage {
+public:
+    explicit SummaryWizardPage(QWidget *parent)
+        : QWizardPage(parent)
+        , m_summary(textLabel(QString(), QStringLiteral("summaryLabel"), this))
+    {
+        setObjectName(QStringLiteral("summaryPage"));
+        setTitle(FirstRunWizard::tr("Ready"));
+        setSubTitle(FirstRunWizard::tr("Finish to save this profile and open Habilis."));
+        m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_summary);
+        layout->addStretch(1);
+    }
+
+    void initializePage() override
+    {
+        const auto *w = static_cast<const FirstRunWizard *>(wizard());
+        const QString file = QDir::toNativeSeparators(w->databasePath());
+        const CafProfile caf = w->caf();
+        QStringList lines;
+        lines << (QFileInfo::exists(w->databasePath())
+                      ? FirstRunWizard::tr("Database: %1 (an existing file, opened).").arg(file)
+                      : FirstRunWizard::tr("Database: %1 (a new file, created).").arg(file));
+        lines << QString();
+        lines << FirstRunWizard::tr("Caf: %1 (département %2).").arg(caf.name, caf.departement);
+        lines << FirstRunWizard::tr("Director: %1, %2.")
+                     .arg(Labels::fullName(caf.director), caf.director.title);
+        lines << FirstRunWizard::tr("Signing town: %1.").arg(caf.signingTown);
+        if (!caf.email.isEmpty())
+            lines << FirstRunWizard::tr("Email: %1.").arg(caf.email);
+        if (!caf.phone.isEmpty())
+            lines << FirstRunWizard::tr("Phone: %1.").arg(caf.phone);
+        lines << QString() << FirstRunWizard::tr("The address, as the letters print it:");
+        // What the envelope window will show, so that a mistake shows now.
+        for (const QString &line : postal::addressLines(caf.name, caf.address))
+            lines << QStringLiteral("    ") + line;
+        m_summary->setText(lines.join(u'\n'));
+    }
+
+private:
+    QLabel *m_summary;
+};
+
+} // namespace
+
+FirstRunWizard::FirstRunWizard(QString databasePath, QWidget *parent)
+    : QWizard(parent)
+    , m_cafForm(new CafForm(this))
+{
+    setObjectName(QStringLiteral("firstRunWizard"));
+    setWindowTitle(tr("Habilis — first start"));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    m_cafForm->setObjectName(QStringLiteral("cafForm"));
+    setPage(WelcomePage, new WelcomeWizardPage(this));
+    setPage(DatabasePage, new DatabaseWizardPage(databasePath, this));
+    setPage(CafPage, new CafWizardPage(m_cafForm, this));
+    setPage(SummaryPage, new SummaryWizardPage(this));
+    setStartId(WelcomePage);
+    setMinimumSize(720, 620);
+}
+
+QString FirstRunWizard::databasePath() const
+{
+    return static_cast<const DatabaseWizardPage *>(page(DatabasePage))->path();
+}
+
+CafProfile FirstRunWizard::caf() const
+{
+    return m_cafForm->profile();
+}
+
+Status FirstRunWizard::apply(Storage &storage, const CafProfile &caf)
+{
+    return saveWorkstationCaf(storage, caf);
+}
+
+QString FirstRunWizard::rememberedDatabasePath()
+{
+    return QSettings().value(kDatabasePathKey).toString();
+}
+
+void FirstRunWizard::rememberDatabasePath(const QString &path)
+{
+    QSettings().setValue(kDatabasePathKey, path);
+}
+
+} // namespace habilis

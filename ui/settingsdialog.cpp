@@ -1,0 +1,723 @@
+#include "settingsdialog.h"
+
+#include "credentials/credentialservice.h"
+#include "demo/frenchdata.h"
+#include "documents/documents.h"
+#include "domain/labels.h"
+#include "domain/validation.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace habilis {
+
+namespace {
+
+// The keys DocumentSettings reads, as `habilis-cli settings templates|envelope` write them.
+const QString kTemplatesDirKey = QStringLiteral("documents.templates_dir");
+const QString kWindowKey = QStringLiteral("documents.window");
+
+/// In the order `habilis-cli settings …` writes them.
+const QStringList &noticeKeys()
+{
+    static const QStringList keys{NoticeSettings::kPasswordLength, NoticeSettings::kTwoEmails,
+                                  NoticeSettings::kSmtpHost,       NoticeSettings::kSmtpPort,
+                                  NoticeSettings::kSmtpSecurity,   NoticeSettings::kSmtpUser,
+                                  NoticeSettings::kSender};
+    return keys;
+}
+
+const demo::Departement *findDepartement(const QString &code)
+{
+    for (const demo::Departement &d : demo::departements()) {
+        if (d.code == code)
+            return &d;
+    }
+    return nullptr;
+}
+
+QLabel *noteLabel(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QDoubleSpinBox *millimetres(const QString &name, const QString &accessibleName, double max,
+                            QWidget *parent)
+{
+    auto *spin = new QDoubleSpinBox(parent);
+    spin->setObjectName(name);
+    spin->setAccessibleName(accessibleName);
+    spin->setRange(0, max);
+    spin->setDecimals(1);
+    spin->setSingleStep(1);
+    spin->setSuffix(SettingsDialog::tr(" mm"));
+    return spin;
+}
+
+/// What `habilis-cli settings templates DIR` checks: a folder whose templates all parse.
+QString templatesProblem(const QString &dir)
+{
+    const QString field = SettingsDialog::tr("templates folder");
+    if (dir.isEmpty()) {
+        return FieldError{field, dir,
+                          SettingsDialog::tr("choose a folder, or the built-in templates.")}
+            .toString();
+    }
+    const QFileInfo info(dir);
+    if (!info.isDir())
+        return FieldError{field, dir, SettingsDialog::tr("\"%1\" is not a folder.").arg(dir)}
+            .toString();
+    for (DocumentKind k : Documents::kinds()) {
+        const QString file = QDir(info.absoluteFilePath()).filePath(Documents::fileName(k));
+        if (!QFileInfo::exists(file))
+            continue;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return SettingsDialog::tr("The template %1 cannot be read: %2.")
+                .arg(file, f.errorString());
+        if (const Expected<Template> t = Template::parse(QString::fromUtf8(f.readAll()), file); !t)
+            return t.errorString();
+    }
+    return {};
+}
+
+} // namespace
+
+// ---- CafForm
+
+CafForm::CafForm(QWidget *parent)
+    : QWidget(parent)
+    , m_departement(new QComboBox(this))
+    , m_name(addLine(QStringLiteral("cafNameLineEdit"), tr("Name of the Caf")))
+    , m_civility(new QComboBox(this))
+    , m_firstName(addLine(QStringLiteral("directorFirstNameLineEdit"), tr("Director's first name")))
+    , m_lastName(addLine(QStringLiteral("directorLastNameLineEdit"), tr("Director's last name")))
+    , m_title(addLine(QStringLiteral("directorTitleLineEdit"), tr("Director's title")))
+    , m_recipient(addLine(QStringLiteral("recipientLineEdit"), tr("Recipient")))
+    , m_building(addLine(QStringLiteral("buildingLineEdit"), tr("Building")))
+    , m_street(addLine(QStringLiteral("streetLineEdit"), tr("Number and street")))
+    , m_poBox(addLine(QStringLiteral("poBoxLineEdit"), tr("BP, CS or TSA")))
+    , m_postcode(addLine(QStringLiteral("postcodeLineEdit"), tr("Postcode")))
+    , m_town(addLine(QStringLiteral("townLineEdit"), tr("Town")))
+    , m_cedex(new QCheckBox(tr("&CEDEX"), this))
+    , m_signingTown(addLine(QStringLiteral("signingTownLineEdit"), tr("Signing town")))
+    , m_email(addLine(QStringLiteral("cafEmailLineEdit"), tr("Email of the Caf")))
+    , m_phone(addLine(QStringLiteral("cafPhoneLineEdit"), tr("Phone of the Caf")))
+{
+    m_departement->setObjectName(QStringLiteral("cafDepartementComboBox"));
+    m_departement->setAccessibleName(tr("Département"));
+    m_departement->setPlaceholderText(tr("Choose the département"));
+    for (const demo::Departement &d : demo::departements())
+        m_departement->addItem(QStringLiteral("%1 — %2").arg(d.code, d.name), d.code);
+    m_departement->setCurrentIndex(-1);
+    connect(m_departement, &QComboBox::currentIndexChanged, this, &CafForm::departementChosen);
+
+    m_civility->setObjectName(QStringLiteral("directorCivilityComboBox"));
+    m_civility->setAccessibleName(tr("Director's civility"));
+    for (Civility c : {Civility::None, Civility::Madame, Civility::Monsieur})
+        m_civility->addItem(c == Civility::None ? tr("(no civility)") : Labels::display(c), int(c));
+    connect(m_civility, &QComboBox::currentIndexChanged, this, &CafForm::changed);
+    m_cedex->setObjectName(QStringLiteral("cedexCheckBox"));
+    m_cedex->setAccessibleName(tr("CEDEX"));
+    connect(m_cedex, &QCheckBox::toggled, this, &CafForm::changed);
+
+    m_firstName->setPlaceholderText(tr("First name"));
+    m_lastName->setPlaceholderText(tr("LAST NAME"));
+    m_title->setPlaceholderText(tr("for example Director"));
+    m_recipient->setPlaceholderText(tr("person or service, optional"));
+    m_building->setPlaceholderText(tr("optional"));
+    m_poBox->setPlaceholderText(tr("optional, for example CS 25000"));
+    m_postcode->setMaximumWidth(m_postcode->fontMetrics().horizontalAdvance(u'0') * 9);
+    m_signingTown->setToolTip(tr("The town of \"Fait à …, le …\" on the conventions."));
+    m_email->setPlaceholderText(tr("optional"));
+    m_phone->setPlaceholderText(tr("optional, for example 04 79 70 00 00"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Département:"), m_departement);
+    form->addRow(tr("&Name:"), m_name);
+    auto *director = new QHBoxLayout;
+    director->addWidget(m_civility);
+    director->addWidget(m_firstName, 1);
+    director->addWidget(m_lastName, 1);
+    auto *directorLabel = new QLabel(tr("&Director:"), this);
+    directorLabel->setBuddy(m_civility);
+    form->addRow(directorLabel, director);
+    form->addRow(tr("Director's &title:"), m_title);
+
+    auto *address = new QGroupBox(tr("Address (NF Z10-011: 38 characters a line at most)"), this);
+    address->setObjectName(QStringLiteral("addressGroupBox"));
+    auto *addressForm = new QFormLayout(address);
+    addressForm->addRow(tr("&Recipient (line 2):"), m_recipient);
+    addressForm->addRow(tr("B&uilding (line 3):"), m_building);
+    addressForm->addRow(tr("Number and &street (line 4):"), m_street);
+    addressForm->addRow(tr("&BP, CS or TSA (line 5):"), m_poBox);
+    auto *line6 = new QHBoxLayout;
+    line6->addWidget(m_postcode);
+    line6->addWidget(m_town, 1);
+    line6->addWidget(m_cedex);
+    auto *line6Label = new QLabel(tr("&Postcode and town (line 6):"), address);
+    line6Label->setBuddy(m_postcode);
+    addressForm->addRow(line6Label, line6);
+
+    auto *contact = new QFormLayout;
+    contact->addRow(tr("Si&gning town:"), m_signingTown);
+    contact->addRow(tr("&Email:"), m_email);
+    contact->addRow(tr("P&hone:"), m_phone);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(address);
+    layout->addLayout(contact);
+}
+
+QLineEdit *CafForm::addLine(const QString &name, const QString &accessibleName)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(name);
+    edit->setAccessibleName(accessibleName);
+    connect(edit, &QLineEdit::textChanged, this, &CafForm::changed);
+    return edit;
+}
+
+void CafForm::setProfile(const CafProfile &caf)
+{
+    m_id = caf.id;
+    int i = m_departement->findData(caf.departement);
+    if (i < 0 && !caf.departement.isEmpty()) {
+        m_departement->addItem(caf.departement, caf.departement);
+        i = m_departement->count() - 1;
+    }
+    {
+        // The name comes from the profile, not from the table.
+        const QSignalBlocker blocker(m_departement);
+        m_departement->setCurrentIndex(i);
+    }
+    const demo::Departement *d = findDepartement(caf.departement);
+    m_suggestedName = d ? d->cafName : QString();
+    m_town->setPlaceholderText(d ? d->prefecture : QString());
+    m_signingTown->setPlaceholderText(d ? d->prefecture : QString());
+    m_name->setText(caf.name);
+    m_civility->setCurrentIndex(qMax(0, m_civility->findData(int(caf.director.civility))));
+    m_firstName->setText(caf.director.firstName);
+    m_lastName->setText(caf.director.lastName);
+    m_title->setText(caf.director.title);
+    m_recipient->setText(caf.address.recipient);
+    m_building->setText(caf.address.building);
+    m_street->setText(caf.address.street);
+    m_poBox->setText(caf.address.poBox);
+    m_postcode->setText(caf.address.postcode);
+    m_town->setText(caf.address.town);
+    m_cedex->setChecked(caf.address.cedex);
+    m_signingTown->setText(caf.signingTown);
+    m_email->setText(caf.email);
+    m_phone->setText(caf.phone);
+    emit changed();
+}
+
+CafProfile CafForm::profile() const
+{
+    CafProfile caf;
+    caf.id = m_id;
+    caf.departement = m_departement->currentIndex() < 0
+                          ? QString()
+                          : m_departement->currentData().toString().trimmed().toUpper();
+    caf.name = m_name->text().trimmed();
+    caf.director.civility = Civility(m_civility->currentData().toInt());
+    caf.director.firstName = m_firstName->text().trimmed();
+    caf.director.lastName = m_lastName->text().trimmed();
+    caf.director.title = m_title->text().trimmed();
+    caf.address.recipient = m_recipient->text().trimmed();
+    caf.address.building = m_building->text().trimmed();
+    caf.address.street = m_street->text().trimmed();
+    caf.address.poBox = m_poBox->text().trimmed();
+    caf.address.postcode = m_postcode->text().trimmed();
+    caf.address.town = m_town->text().trimmed();
+    caf.address.cedex = m_cedex->isChecked();
+    caf.signingTown = m_signingTown->text().trimmed();
+    caf.email = m_email->text().trimmed();
+    caf.phone = m_phone->text().trimmed();
+    return caf;
+}
+
+void CafForm::setDepartementLocked(bool locked)
+{
+    m_departement->setEnabled(!locked);
+}
+
+QList<FieldError> CafForm::errors() const
+{
+    return Validation::validate(profile());
+}
+
+void CafForm::departementChosen()
+{
+    const demo::Departement *d = findDepartement(m_departement->currentData().toString());
+    const QString suggested = d ? d->cafName : QString();
+    // Prefill the name until the officer writes their own.
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty() || name == m_suggestedName)
+        m_name->setText(suggested);
+    m_suggestedName = suggested;
+    m_town->setPlaceholderText(d ? d->prefecture : QString());
+    m_signingTown->setPlaceholderText(d ? d->prefecture : QString());
+    emit changed();
+}
+
+QString describeErrors(const QList<FieldError> &errors)
+{
+    QStringList lines;
+    QStringList missing;
+    for (const FieldError &e : errors) {
+        // A required field left empty is the only error without a value.
+        if (e.value.trimmed().isEmpty())
+            missing << e.field;
+        else
+            lines << e.toString();
+    }
+    if (!missing.isEmpty())
+        lines << CafForm::tr("Still to fill in: %1.").arg(missing.join(QStringLiteral("; ")));
+    return lines.join(u'\n');
+}
+
+Status saveWorkstationCaf(Storage &storage, const CafProfile &caf)
+{
+    if (const QList<FieldError> errors = Validation::validate(caf); !errors.isEmpty())
+        return Error{joinErrors(errors)};
+    const Expected<CafProfile> saved = storage.saveCaf(caf);
+    if (!saved)
+        return saved.error();
+    if (storage.defaultCaf() != saved->departement)
+        return storage.setDefaultCaf(saved->departement);
+    return {};
+}
+
+// ---- SettingsDialog
+
+SettingsDialog::SettingsDialog(Storage *storage, QWidget *parent)
+    : QDialog(parent)
+    , m_storage(storage)
+    , m_tabs(new QTabWidget(this))
+    , m_errors(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    m_tabs->setObjectName(QStringLiteral("settingsTabWidget"));
+    m_tabs->addTab(makeCafTab(), tr("&Caf"));
+    m_tabs->addTab(makeProcedureTab(), tr("&Procedure"));
+    m_tabs->addTab(makeNoticesTab(), tr("Passwords and &emails"));
+    m_tabs->addTab(makeDocumentsTab(), tr("&Documents"));
+
+    m_errors->setObjectName(QStringLiteral("errorLabel"));
+    m_errors->setWordWrap(true);
+    m_errors->setTextFormat(Qt::PlainText);
+    m_errors->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_errors->setAccessibleName(tr("Why the settings cannot be saved"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_errors);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(680);
+
+    load();
+    m_initial = values();
+
+    connect(m_caf, &CafForm::changed, this, &SettingsDialog::update);
+    for (QSpinBox *spin : {m_reminderDays, m_passwordLength, m_smtpPort})
+        connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::update);
+    for (QLineEdit *edit : {m_smtpHost, m_smtpUser, m_sender, m_templatesDir})
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::update);
+    connect(m_twoEmails, &QCheckBox::toggled, this, &SettingsDialog::update);
+    connect(m_smtpSecurity, &QComboBox::currentIndexChanged, this, &SettingsDialog::update);
+    connect(m_customTemplates, &QRadioButton::toggled, this, &SettingsDialog::update);
+    for (QDoubleSpinBox *spin : {m_windowLeft, m_windowTop, m_windowWidth, m_windowHeight})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::update);
+    update();
+}
+
+QWidget *SettingsDialog::makeCafTab()
+{
+    auto *page = new QWidget;
+    m_cafNote = noteLabel(tr("This workstation has no Caf profile yet: fill in the one of your "
+                             "Caf. It signs the conventions and heads the letters."),
+                          QStringLiteral("cafNoteLabel"), page);
+    m_caf = new CafForm(page);
+    m_caf->setObjectName(QStringLiteral("cafForm"));
+    auto *inner = new QVBoxLayout(page);
+    inner->addWidget(m_cafNote);
+    inner->addWidget(m_caf);
+    inner->addStretch(1);
+    // The form is taller than small screens.
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("cafScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+QWidget *SettingsDialog::makeProcedureTab()
+{
+    auto *page = new QWidget;
+    m_reminderDays = new QSpinBox(page);
+    m_reminderDays->setObjectName(QStringLiteral("reminderDelaySpinBox"));
+    m_reminderDays->setAccessibleName(tr("Reminder delay in days"));
+    m_reminderDays->setRange(1, 365); // as Storage::setReminderDelayDays accepts
+    m_reminderDays->setSuffix(tr(" days after the mailing"));
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("&Reminder due:"), m_reminderDays);
+    form->addRow(noteLabel(tr("A convention mailed and not returned after this delay appears in "
+                              "the work list: send a reminder, then cancel it if it never "
+                              "comes back."),
+                           QStringLiteral("reminderNoteLabel"), page));
+    return page;
+}
+
+QWidget *SettingsDialog::makeNoticesTab()
+{
+    auto *page = new QWidget;
+    m_passwordLength = new QSpinBox(page);
+    m_passwordLength->setObjectName(QStringLiteral("passwordLengthSpinBox"));
+    m_passwordLength->setAccessibleName(tr("Length of the initial passwords"));
+    m_passwordLength->setRange(PasswordGenerator::kMinimumLength,
+                               PasswordGenerator::kMaximumLength);
+    m_passwordLength->setSuffix(tr(" characters"));
+    m_twoEmails =
+        new QCheckBox(tr("Send the identifier and the password in &two separate emails"), page);
+    m_twoEmails->setObjectName(QStringLiteral("twoEmailsCheckBox"));
+    m_twoEmails->setAccessibleName(tr("Two separate emails"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Initial &password length:"), m_passwordLength);
+    form->addRow(noteLabel(tr("The convention gives 8 characters. The CNIL's 2022 recommendation "
+                              "on passwords asks for more entropy than 8 letters and digits "
+                              "give: choose 12 or more."),
+                           QStringLiteral("cnilNoteLabel"), page));
+    form->addRow(m_twoEmails);
+
+    auto *relay = new QGroupBox(tr("SMTP relay of the Caf"), page);
+    relay->setObjectName(QStringLiteral("smtpGroupBox"));
+    m_smtpHost = new QLineEdit(relay);
+    m_smtpHost->setObjectName(QStringLiteral("smtpHostLineEdit"));
+    m_smtpHost->setAccessibleName(tr("SMTP relay host"));
+    m_smtpHost->setPlaceholderText(tr("none: the notices are written as .eml drafts"));
+    m_smtpPort = new QSpinBox(relay);
+    m_smtpPort->setObjectName(QStringLiteral("smtpPortSpinBox"));
+    m_smtpPort->setAccessibleName(tr("SMTP relay port"));
+    m_smtpPort->setRange(0, 65535);
+    // 0 is stored as no port: SmtpSettings then picks the usual one for the security.
+    m_smtpPort->setSpecialValueText(tr("usual port (587 STARTTLS, 465 TLS, 25 none)"));
+    m_smtpSecurity = new QComboBox(relay);
+    m_smtpSecurity->setObjectName(QStringLiteral("smtpSecurityComboBox"));
+    m_smtpSecurity->setAccessibleName(tr("SMTP relay security"));
+    m_smtpSecurity->addItem(tr("STARTTLS"), SmtpSettings::code(SmtpSecurity::StartTls));
+    m_smtpSecurity->addItem(tr("TLS from the start"), SmtpSettings::code(SmtpSecurity::Tls));
+    m_smtpSecurity->addItem(tr("None"), SmtpSettings::code(SmtpSecurity::None));
+    m_smtpUser = new QLineEdit(relay);
+    m_smtpUser->setObjectName(QStringLiteral("smtpUserLineEdit"));
+    m_smtpUser->setAccessibleName(tr("SMTP relay login"));
+    m_smtpUser->setPlaceholderText(tr("none"));
+    m_sender = new QLineEdit(relay);
+    m_sender->setObjectName(QStringLiteral("senderLineEdit"));
+    m_sender->setAccessibleName(tr("Sender address"));
+    auto *relayForm = new QFormLayout(relay);
+    relayForm->addRow(tr("&Host:"), m_smtpHost);
+    relayForm->addRow(tr("P&ort:"), m_smtpPort);
+    relayForm->addRow(tr("&Security:"), m_smtpSecurity);
+    relayForm->addRow(tr("&Login:"), m_smtpUser);
+    relayForm->addRow(tr("Se&nder address:"), m_sender);
+    relayForm->addRow(noteLabel(tr("The relay's password is never stored: Habilis asks for it "
+                                   "when sending, or takes it from the environment variable "
+                                   "HABILIS_SMTP_PASSWORD."),
+                                QStringLiteral("smtpPasswordNoteLabel"), relay));
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(relay);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *SettingsDialog::makeDocumentsTab()
+{
+    auto *page = new QWidget;
+    auto *templates = new QGroupBox(tr("Templates of the documents"), page);
+    templates->setObjectName(QStringLiteral("templatesGroupBox"));
+    m_builtInTemplates = new QRadioButton(tr("&Built-in templates"), templates);
+    m_builtInTemplates->setObjectName(QStringLiteral("builtInTemplatesRadioButton"));
+    m_customTemplates =
+        new QRadioButton(tr("The Caf's own templates, from the &folder:"), templates);
+    m_customTemplates->setObjectName(QStringLiteral("customTemplatesRadioButton"));
+    m_templatesDir = new QLineEdit(templates);
+    m_templatesDir->setObjectName(QStringLiteral("templatesLineEdit"));
+    m_templatesDir->setAccessibleName(tr("Templates folder"));
+    m_browse = new QPushButton(tr("B&rowse…"), templates);
+    m_browse->setObjectName(QStringLiteral("templatesBrowseButton"));
+    connect(m_browse, &QPushButton::clicked, this, &SettingsDialog::browseTemplates);
+    for (QWidget *w : {static_cast<QWidget *>(m_templatesDir), static_cast<QWidget *>(m_browse)}) {
+        w->setEnabled(false);
+        connect(m_customTemplates, &QRadioButton::toggled, w, &QWidget::setEnabled);
+    }
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_templatesDir, 1);
+    folderRow->addWidget(m_browse);
+    auto *templatesLayout = new QVBoxLayout(templates);
+    templatesLayout->addWidget(m_builtInTemplates);
+    templatesLayout->addWidget(m_customTemplates);
+    templatesLayout->addLayout(folderRow);
+    templatesLayout->addWidget(
+        noteLabel(tr("A file of the folder named as a built-in template (convention.html, "
+                     "lettre-envoi.html, en-tete.html…) replaces it; the others stay built-in. The "
+                     "built-in files are installed in share/habilis/templates to start from."),
+                  QStringLiteral("templatesNoteLabel"), templates));
+
+    auto *envelope = new QGroupBox(tr("Envelope window"), page);
+    envelope->setObjectName(QStringLiteral("envelopeGroupBox"));
+    m_windowLeft = millimetres(QStringLiteral("windowLeftSpinBox"),
+                               tr("Envelope window, from the left"), 210, envelope);
+    m_windowTop = millimetres(QStringLiteral("windowTopSpinBox"),
+                              tr("Envelope window, from the top"), 297, envelope);
+    m_windowWidth = millimetres(QStringLiteral("windowWidthSpinBox"), tr("Envelope window, width"),
+                                210, envelope);
+    m_windowHeight = millimetres(QStringLiteral("windowHeightSpinBox"),
+                                 tr("Envelope window, height"), 297, envelope);
+    auto *defaults = new QPushButton(tr("DL &envelope"), envelope);
+    defaults->setObjectName(QStringLiteral("windowDefaultButton"));
+    defaults->setToolTip(tr("The usual window of a DL envelope: 100 mm from the left, 35 mm from "
+                            "the top, 100 × 45 mm."));
+    connect(defaults, &QPushButton::clicked, this, [this] {
+        const QRectF w = PageSetup{}.window;
+        m_windowLeft->setValue(w.left());
+        m_windowTop->setValue(w.top());
+        m_windowWidth->setValue(w.width());
+        m_windowHeight->setValue(w.height());
+    });
+    auto *envelopeForm = new QFormLayout(envelope);
+    envelopeForm->addRow(noteLabel(tr("Where the address block is printed on the letters, in "
+                                      "millimetres from the top-left corner of the A4 page."),
+                                   QStringLiteral("envelopeNoteLabel"), envelope));
+    envelopeForm->addRow(tr("From the &left:"), m_windowLeft);
+    envelopeForm->addRow(tr("From the &top:"), m_windowTop);
+    envelopeForm->addRow(tr("&Width:"), m_windowWidth);
+    envelopeForm->addRow(tr("&Height:"), m_windowHeight);
+    envelopeForm->addRow(QString(), defaults);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(templates);
+    layout->addWidget(envelope);
+    layout->addStretch(1);
+    return page;
+}
+
+void SettingsDialog::load()
+{
+    CafProfile caf;
+    if (const QString dept = m_storage->defaultCaf(); !dept.isEmpty()) {
+        if (const Expected<CafProfile> c = m_storage->caf(dept)) {
+            caf = *c;
+            m_hadCaf = true;
+        }
+    }
+    if (!m_hadCaf) {
+        if (const Expected<QList<CafProfile>> list = m_storage->cafs(); list && !list->isEmpty()) {
+            caf = list->constFirst();
+            m_hadCaf = true;
+        }
+    }
+    m_caf->setProfile(caf);
+    m_caf->setDepartementLocked(m_hadCaf);
+    m_cafNote->setVisible(!m_hadCaf);
+
+    m_reminderDays->setValue(m_storage->reminderDelayDays());
+
+    const NoticeSettings n = NoticeSettings::load(*m_storage);
+    m_passwordLength->setValue(n.passwordLength);
+    m_twoEmails->setChecked(n.twoEmails);
+    m_smtpHost->setText(n.smtp.host);
+    m_smtpPort->setValue(n.smtp.port);
+    m_smtpSecurity->setCurrentIndex(
+        qMax(0, m_smtpSecurity->findData(SmtpSettings::code(n.smtp.security))));
+    m_smtpUser->setText(n.smtp.user);
+    m_sender->setText(n.sender);
+    m_sender->setPlaceholderText(caf.email.isEmpty() ? tr("the Caf's email") : caf.email);
+
+    const QString dir = DocumentSettings::templatesDir(*m_storage);
+    m_templatesDir->setText(dir);
+    (dir.isEmpty() ? m_builtInTemplates : m_customTemplates)->setChecked(true);
+
+    const QRectF w = DocumentSettings::pageSetup(*m_storage).window;
+    m_windowLeft->setValue(w.left());
+    m_windowTop->setValue(w.top());
+    m_windowWidth->setValue(w.width());
+    m_windowHeight->setValue(w.height());
+}
+
+SettingsDialog::Values SettingsDialog::values() const
+{
+    Values v;
+    v.caf = m_caf->profile();
+    v.reminderDays = m_reminderDays->value();
+    v.notices.insert(NoticeSettings::kPasswordLength, QString::number(m_passwordLength->value()));
+    v.notices.insert(NoticeSettings::kTwoEmails,
+                     m_twoEmails->isChecked() ? QStringLiteral("on") : QStringLiteral("off"));
+    v.notices.insert(NoticeSettings::kSmtpHost, m_smtpHost->text());
+    v.notices.insert(NoticeSettings::kSmtpPort,
+                     m_smtpPort->value() == 0 ? QString() : QString::number(m_smtpPort->value()));
+    v.notices.insert(NoticeSettings::kSmtpSecurity, m_smtpSecurity->currentData().toString());
+    v.notices.insert(NoticeSettings::kSmtpUser, m_smtpUser->text());
+    v.notices.insert(NoticeSettings::kSender, m_sender->text());
+    v.customTemplates = m_customTemplates->isChecked();
+    v.templatesDir = m_templatesDir->text().trimmed();
+    v.window = QRectF(m_windowLeft->value(), m_windowTop->value(), m_windowWidth->value(),
+                      m_windowHeight->value());
+    return v;
+}
+
+QList<SettingsDialog::Problem> SettingsDialog::check(const Values &v) const
+{
+    QList<Problem> problems;
+    // Without a profile, the Caf tab may stay untouched while the rest is set.
+    if (m_hadCaf || !(v.caf == m_initial.caf)) {
+        if (const QList<FieldError> errors = Validation::validate(v.caf); !errors.isEmpty())
+            problems << Problem{CafTab, describeErrors(errors)};
+    }
+    for (const QString &key : noticeKeys()) {
+        if (const Expected<QString> value = NoticeSettings::checked(key, v.notices.value(key));
+            !value)
+            problems << Problem{NoticesTab, value.errorString()};
+    }
+    if (v.customTemplates) {
+        if (const QString why = templatesProblem(v.templatesDir); !why.isEmpty())
+            problems << Problem{DocumentsTab, why};
+    }
+    if (const Expected<QRectF> w =
+            DocumentSettings::windowFromText(DocumentSettings::windowText(v.window));
+        !w)
+        problems << Problem{DocumentsTab, w.errorString()};
+    return problems;
+}
+
+QStringList SettingsDialog::problems() const
+{
+    QStringList lines;
+    for (const Problem &p : check(values()))
+        lines << p.text;
+    return lines;
+}
+
+void SettingsDialog::update()
+{
+    const QList<Problem> list = check(values());
+    QStringList lines;
+    QList<bool> wrong(m_tabs->count(), false);
+    for (const Problem &p : list) {
+        lines << p.text;
+        wrong[p.tab] = true;
+    }
+    m_errors->setText(lines.join(u'\n'));
+    m_errors->setVisible(!lines.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(lines.isEmpty());
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabIcon(i, wrong.at(i) ? warning : QIcon());
+}
+
+Status SettingsDialog::save(const Values &v)
+{
+    // Each part is written only when it changed, and m_initial follows what is written: after
+    // a failure, OK again writes only what is left.
+    if (!(v.caf == m_initial.caf) || (m_hadCaf && m_storage->defaultCaf() != v.caf.departement)) {
+        if (Status s = saveWorkstationCaf(*m_storage, v.caf); !s)
+            return s;
+        m_initial.caf = v.caf;
+        m_hadCaf = true;
+        m_caf->setDepartementLocked(true);
+        m_cafNote->setVisible(false);
+    }
+    if (v.reminderDays != m_initial.reminderDays) {
+        if (Status s = m_storage->setReminderDelayDays(v.reminderDays); !s)
+            return s;
+        m_initial.reminderDays = v.reminderDays;
+    }
+    for (const QString &key : noticeKeys()) {
+        const QString text = v.notices.value(key);
+        const Expected<QString> before = NoticeSettings::checked(key, m_initial.notices.value(key));
+        const Expected<QString> now = NoticeSettings::checked(key, text);
+        if (before && now && *before == *now)
+            continue;
+        if (Status s = NoticeSettings::save(*m_storage, key, text); !s)
+            return s;
+        m_initial.notices.insert(key, text);
+    }
+    const auto templatesSetting = [](const Values &x) {
+        return x.customTemplates ? QFileInfo(x.templatesDir).absoluteFilePath() : QString();
+    };
+    if (templatesSetting(v) != templatesSetting(m_initial)) {
+        if (Status s = m_storage->saveSetting(kTemplatesDirKey, templatesSetting(v)); !s)
+            return s;
+        m_initial.customTemplates = v.customTemplates;
+        m_initial.templatesDir = v.templatesDir;
+    }
+    if (v.window != m_initial.window) {
+        if (Status s = m_storage->saveSetting(kWindowKey, DocumentSettings::windowText(v.window));
+            !s)
+            return s;
+        m_initial.window = v.window;
+    }
+    return {};
+}
+
+void SettingsDialog::accept()
+{
+    const Values v = values();
+    if (const QList<Problem> list = check(v); !list.isEmpty()) {
+        update();
+        m_tabs->setCurrentIndex(list.constFirst().tab);
+        return;
+    }
+    if (Status s = save(v); !s) {
+        // Another officer, or a full disk: say so, keep what was typed.
+        m_errors->setText(s.errorString());
+        m_errors->setVisible(true);
+        return;
+    }
+    QDialog::accept();
+}
+
+void SettingsDialog::browseTemplates()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Templates folder"),
+                                                          m_templatesDir->text().trimmed());
+    if (!dir.isEmpty())
+        m_templatesDir->setText(QDir::toNativeSeparators(dir));
+}
+
+} // namespace habilis
