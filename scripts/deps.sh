@@ -9,6 +9,8 @@ packages=(
     python3-openpyxl poppler-utils
     libcurl4-openssl-dev python3-aiosmtpd
     xvfb xauth
+    # the checks of the .desktop and metainfo files; cpack -G DEB (dpkg-shlibdeps, file)
+    desktop-file-utils appstream file dpkg-dev
 )
 missing=()
 for p in "${packages[@]}"; do
