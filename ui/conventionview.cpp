@@ -23,9 +23,9 @@ namespace {
 // The steps of the convention the view offers, in the order of the procedure.
 const QList<Step> &conventionSteps()
 {
-    static const QList<Step> steps{Step::Check,  Step::Reject,      Step::Mail,
-                                   Step::Return, Step::Countersign, Step::Activate,
-                                   Step::Remind, Step::Cancel,      Step::Terminate};
+    static const QList<Step> steps{Step::Check,  Step::Reject,      Step::Issue,    Step::Mail,
+                                   Step::Return, Step::Countersign, Step::Activate, Step::Remind,
+                                   Step::Cancel, Step::Terminate};
     return steps;
 }
 
@@ -87,6 +87,7 @@ ConventionView::ConventionView(Storage *storage, QWidget *parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_amendButton(new QPushButton(tr("Prepare an &amendment…"), this))
+    , m_pendingButton(new QPushButton(tr("Send the pending pass&words"), this))
     , m_tabs(new QTabWidget(this))
     , m_parties(new QLabel(this))
     , m_dates(new QLabel(this))
@@ -137,6 +138,13 @@ ConventionView::ConventionView(Storage *storage, QWidget *parent)
             [this] { emit exportAnnexRequested(m_reference); });
     documents->addWidget(exportAnnex);
     documents->addStretch(1);
+    m_pendingButton->setObjectName(QStringLiteral("pendingPasswordsButton"));
+    m_pendingButton->setToolTip(tr("A password for every person of the annex in force who has "
+                                   "none notified: persons added by an amendment, notices that "
+                                   "failed."));
+    connect(m_pendingButton, &QPushButton::clicked, this,
+            [this] { emit pendingPasswordsRequested(m_reference); });
+    documents->addWidget(m_pendingButton);
     documents->addWidget(m_amendButton);
 
     // Summary: the parties and the dates side by side.
@@ -177,6 +185,10 @@ ConventionView::ConventionView(Storage *storage, QWidget *parent)
         QMenu menu(this);
         menu.addAction(tr("This person left…"), this,
                        [this, email] { emit personLeftRequested(m_reference, email); });
+        if (m_detail.convention.activatedOn.isValid()) {
+            menu.addAction(tr("New password for this person…"), this,
+                           [this, email] { emit passwordResetRequested(m_reference, email); });
+        }
         menu.exec(m_persons->viewport()->mapToGlobal(at));
     });
     m_establishments = makeTable({tr("Type"), tr("Establishment"), tr("Address"), tr("Postcode"),
@@ -463,6 +475,7 @@ void ConventionView::updateButtons()
             return a.state != ConventionState::InForce && a.state != ConventionState::Cancelled;
         });
     const bool canAmend = c.state == ConventionState::InForce && !open;
+    m_pendingButton->setVisible(c.activatedOn.isValid() && c.state == ConventionState::InForce);
     m_amendButton->setEnabled(canAmend);
     m_amendButton->setToolTip(canAmend ? QString()
                               : open   ? tr("An amendment is under way: finish or cancel it first.")

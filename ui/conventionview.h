@@ -41,6 +41,10 @@ signals:
     void printRequested(const QString &reference, int amendment);
     void pdfRequested(const QString &reference, int amendment);
     void exportAnnexRequested(const QString &reference);
+    /// Passwords for the persons of the annex who have none notified.
+    void pendingPasswordsRequested(const QString &reference);
+    /// A new password for a person who lost theirs.
+    void passwordResetRequested(const QString &reference, const QString &email);
 
 private:
     void fillSummary();
@@ -61,6 +65,7 @@ private:
     QLabel *m_subtitle;
     QMap<Step, QPushButton *> m_stepButtons;
     QPushButton *m_amendButton;
+    QPushButton *m_pendingButton;
     QTabWidget *m_tabs;
     QLabel *m_parties;
     QLabel *m_dates;

@@ -187,6 +187,8 @@ MainWindow::MainWindow(Storage *storage, QWidget *parent)
     connect(m_view, &ConventionView::printRequested, this, &MainWindow::printDocuments);
     connect(m_view, &ConventionView::pdfRequested, this, &MainWindow::saveDocumentsPdf);
     connect(m_view, &ConventionView::exportAnnexRequested, this, &MainWindow::exportHabilitations);
+    connect(m_view, &ConventionView::pendingPasswordsRequested, this, &MainWindow::notifyPending);
+    connect(m_view, &ConventionView::passwordResetRequested, this, &MainWindow::resetPassword);
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_workModel),
                                       static_cast<QAbstractItemModel *>(m_conventionModel)})
         connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
@@ -654,7 +656,7 @@ void MainWindow::refresh()
     for (DirectoryPage &d : m_directories)
         d.stale = true;
     if (currentPage() == Detail)
-        m_view->reload();
+        m_view->show(m_view->reference(), m_today);
     showPage(currentPage());
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "credentials/credentialservice.h"
 #include "domain/workflow.h"
 #include "storage/storage.h"
 
 #include <QMainWindow>
+
+#include <functional>
 
 class QAbstractItemModel;
 class QAction;
@@ -82,6 +85,15 @@ private:
     void exportCurrentList();
     void editSettings();
     void showAbout();
+    /// Sends passwords through the Caf's relay (asking its password when needed) or as drafts,
+    /// then shows what became of each notice.
+    Expected<QList<NoticeResult>>
+    sendNotices(const QString &reference,
+                const std::function<Expected<QList<NoticeResult>>(CredentialService &)> &action);
+    void showNoticeReport(const QString &reference, const QList<NoticeResult> &results,
+                          const QString &channel);
+    void notifyPending(const QString &reference);
+    void resetPassword(const QString &reference, const QString &email);
 
     Storage *m_storage;
     QDate m_today;
