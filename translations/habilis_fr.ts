@@ -1586,11 +1586,11 @@
     <name>DocumentJob</name>
     <message>
         <source>Mailing pack (letter and two copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pli complet (lettre et deux exemplaires)</translation>
     </message>
     <message>
         <source> - amendment %1</source>
-        <translation type="unfinished"></translation>
+        <translation> - avenant %1</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1671,24 @@
     <message>
         <source>&quot;%1&quot; appears twice in the file.</source>
         <translation>« %1 » figure deux fois dans le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>FormParts</name>
+    <message>
+        <source>&quot;%1&quot; is too long (%2 characters, at most %3).</source>
+        <translation>« %1 » est trop long (%2 caractères, au plus %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1</source>
+        <translation>Reste à renseigner : %1</translation>
     </message>
 </context>
 <context>
@@ -2764,133 +2782,351 @@
     </message>
 </context>
 <context>
-    <name>habilis::BatchDialog</name>
+    <name>habilis::AddressForm</name>
     <message>
-        <source>Save as one P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <source>CE&amp;DEX</source>
+        <translation>CEDE&amp;X</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimer…</translation>
+        <source>The postcode is a CEDEX code: line 6 ends with CEDEX.</source>
+        <translation>Le code postal est un code CEDEX : la ligne 6 se termine par CEDEX.</translation>
     </message>
     <message>
-        <source>&amp;Record the mailing</source>
-        <translation type="unfinished"></translation>
+        <source>Person or service (optional)</source>
+        <translation>Personne ou service (facultatif)</translation>
     </message>
     <message>
-        <source>Print everything waiting to be mailed</source>
-        <translation type="unfinished"></translation>
+        <source>Building, floor, residence (optional)</source>
+        <translation>Bâtiment, étage, résidence (facultatif)</translation>
     </message>
     <message>
-        <source>Mailings of the batch</source>
-        <translation type="unfinished"></translation>
+        <source>Number and street</source>
+        <translation>Numéro et voie</translation>
+    </message>
+    <message>
+        <source>BP, CS, TSA or lieu-dit (optional)</source>
+        <translation>BP, CS, TSA ou lieu-dit (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>&amp;Bâtiment :</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>Numéro et vo&amp;ie :</translation>
+    </message>
+    <message>
+        <source>&amp;PO box:</source>
+        <translation>Boîte postale, &amp;lieu-dit :</translation>
+    </message>
+    <message>
+        <source>Postcode and t&amp;own:</source>
+        <translation>Code postal et co&amp;mmune :</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Code postal</translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished">Commune</translation>
+        <translation>Commune</translation>
+    </message>
+</context>
+<context>
+    <name>habilis::AmendmentDialog</name>
+    <message>
+        <source>Amendment to the convention %1</source>
+        <translation>Avenant à la convention %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — representative: %3.</source>
+        <translation>%1 (%2) — représentant : %3.</translation>
+    </message>
+    <message>
+        <source>Annex 1 in force: version %1 since %2.</source>
+        <translation>Annexe 1 en vigueur : version %1 depuis le %2.</translation>
+    </message>
+    <message>
+        <source>Annex 1: version %1.</source>
+        <translation>Annexe 1 : version %1.</translation>
+    </message>
+    <message>
+        <source>Departure of an agent, new establishment, new mayor…</source>
+        <translation>Départ d&apos;un agent, nouvel établissement, nouveau maire…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Persons who leave</source>
+        <translation>Personnes qui partent</translation>
+    </message>
+    <message>
+        <source>In the annex in force: tick who leaves</source>
+        <translation>Dans l&apos;annexe en vigueur : cochez les personnes qui partent</translation>
+    </message>
+    <message>
+        <source>Persons to add</source>
+        <translation>Personnes à ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Persons</source>
+        <translation>Per&amp;sonnes</translation>
+    </message>
+    <message>
+        <source>Establishments removed</source>
+        <translation>Établissements retirés</translation>
+    </message>
+    <message>
+        <source>functioning</source>
+        <translation>fonctionnement</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>disponibilités</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 %4 (%5)</source>
+        <translation>%1 — %2, %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>In the annex in force: tick those removed</source>
+        <translation>Dans l&apos;annexe en vigueur : cochez les établissements retirés</translation>
+    </message>
+    <message>
+        <source>Establishments to add</source>
+        <translation>Établissements à ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Establishments</source>
+        <translation>É&amp;tablissements</translation>
+    </message>
+    <message>
+        <source>&amp;New representative</source>
+        <translation>&amp;Nouveau représentant</translation>
+    </message>
+    <message>
+        <source>New &amp;address</source>
+        <translation>Nouvelle &amp;adresse</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider</source>
+        <translation>&amp;Fournisseur</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare the amendment</source>
+        <translation>Prépa&amp;rer l&apos;avenant</translation>
+    </message>
+    <message>
+        <source>convention</source>
+        <translation>convention</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>avenant</translation>
+    </message>
+    <message>
+        <source>it changes nothing yet: tick who leaves, add a person or an establishment, or give a new representative or address.</source>
+        <translation>il ne change encore rien : cochez qui part, ajoutez une personne ou un établissement, ou indiquez un nouveau représentant ou une nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>say why the annex changes.</source>
+        <translation>indiquez pourquoi l&apos;annexe change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) leaving</source>
+        <translation>
+            <numerusform>%n personne qui part</numerusform>
+            <numerusform>%n personnes qui partent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added</source>
+        <translation>
+            <numerusform>%n personne ajoutée</numerusform>
+            <numerusform>%n personnes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) removed</source>
+        <translation>
+            <numerusform>%n établissement retiré</numerusform>
+            <numerusform>%n établissements retirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) added</source>
+        <translation>
+            <numerusform>%n établissement ajouté</numerusform>
+            <numerusform>%n établissements ajoutés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a new representative</source>
+        <translation>un nouveau représentant</translation>
+    </message>
+    <message>
+        <source>a new address</source>
+        <translation>une nouvelle adresse</translation>
+    </message>
+    <message>
+        <source>No change yet.</source>
+        <translation>Aucune modification pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>This amendment: %1.</source>
+        <translation>Cet avenant : %1.</translation>
+    </message>
+    <message>
+        <source>Departure of %1</source>
+        <translation>Départ de %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the annex in force of %2.</source>
+        <translation>« %1 » ne figure pas dans l&apos;annexe en vigueur de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>habilis::BatchDialog</name>
+    <message>
+        <source>Save as one P&amp;DF…</source>
+        <translation>Enregistrer en un seul P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Record the mailing</source>
+        <translation>&amp;Enregistrer l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Print everything waiting to be mailed</source>
+        <translation>Imprimer tout ce qui attend d&apos;être envoyé</translation>
+    </message>
+    <message>
+        <source>Mailings of the batch</source>
+        <translation>Envois du lot</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Fournisseur</translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Save the batch as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le lot en PDF</translation>
     </message>
     <message>
         <source>Mailings of %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois du %1.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Once the envelopes are posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois les plis déposés à la poste</translation>
     </message>
     <message>
         <source>Posted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposés le</translation>
     </message>
     <message>
         <source>P&amp;osted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;posés le :</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de suivi</translation>
     </message>
     <message>
         <source>&amp;Tracking number (optional):</source>
-        <translation type="unfinished">Numéro de &amp;suivi (facultatif) :</translation>
+        <translation>Numéro de &amp;suivi (facultatif) :</translation>
     </message>
     <message>
         <source>Records the mailing of every item of the batch in one go: all of them, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre l&apos;envoi de tous les plis du lot en une fois : tous, ou aucun.</translation>
     </message>
     <message>
         <source>Nothing is waiting to be mailed.</source>
-        <translation type="unfinished">Rien n&apos;attend d&apos;être envoyé.</translation>
+        <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
     </message>
     <message numerus="yes">
         <source>%n mailing(s) waiting, in the order the post office likes (by postcode). Each pack is the cover letter with its return slip and the document in two copies.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n envoi en attente, dans l&apos;ordre qui convient à La Poste (par code postal). Chaque pli contient la lettre d&apos;envoi avec son coupon et le document en deux exemplaires.</numerusform>
+            <numerusform>%n envois en attente, dans l&apos;ordre qui convient à La Poste (par code postal). Chaque pli contient la lettre d&apos;envoi avec son coupon et le document en deux exemplaires.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Pack %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pli %1 sur %2…</translation>
     </message>
     <message>
         <source>Mailings of %1</source>
-        <translation type="unfinished">Envois du %1</translation>
+        <translation>Envois du %1</translation>
     </message>
     <message>
         <source>Writing the PDF of the batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du PDF du lot…</translation>
     </message>
     <message numerus="yes">
         <source>%n mailing pack(s), %1 pages, saved in %2. Once the envelopes are posted, record the mailing below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pli, %1 pages, enregistré dans %2. Une fois les plis déposés à la poste, enregistrez l&apos;envoi ci-dessous.</numerusform>
+            <numerusform>%n plis, %1 pages, enregistrés dans %2. Une fois les plis déposés à la poste, enregistrez l&apos;envoi ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <source>Printing the batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression du lot…</translation>
     </message>
     <message numerus="yes">
         <source>%n mailing pack(s), %1 pages, sent to %2. Once the envelopes are posted, record the mailing below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pli, %1 pages, envoyé à %2. Une fois les plis déposés à la poste, enregistrez l&apos;envoi ci-dessous.</numerusform>
+            <numerusform>%n plis, %1 pages, envoyés à %2. Une fois les plis déposés à la poste, enregistrez l&apos;envoi ci-dessous.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mailing of %n item(s) recorded on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi de %n pli enregistré au %1.</numerusform>
+            <numerusform>Envoi de %n plis enregistré au %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2898,167 +3134,167 @@
     <name>habilis::CafForm</name>
     <message>
         <source>Name of the Caf</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la Caf</translation>
     </message>
     <message>
         <source>Director&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom du directeur</translation>
     </message>
     <message>
         <source>Director&apos;s last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du directeur</translation>
     </message>
     <message>
         <source>Director&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction du directeur</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiment</translation>
     </message>
     <message>
         <source>Number and street</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro et voie</translation>
     </message>
     <message>
         <source>BP, CS or TSA</source>
-        <translation type="unfinished"></translation>
+        <translation>BP, CS ou TSA</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Code postal</translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished">Commune</translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>&amp;CEDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>CEDE&amp;X</translation>
     </message>
     <message>
         <source>Signing town</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de signature</translation>
     </message>
     <message>
         <source>Email of the Caf</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel de la Caf</translation>
     </message>
     <message>
         <source>Phone of the Caf</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone de la Caf</translation>
     </message>
     <message>
         <source>Département</source>
-        <translation type="unfinished"></translation>
+        <translation>Département</translation>
     </message>
     <message>
         <source>Choose the département</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le département</translation>
     </message>
     <message>
         <source>Director&apos;s civility</source>
-        <translation type="unfinished"></translation>
+        <translation>Civilité du directeur</translation>
     </message>
     <message>
         <source>(no civility)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans civilité)</translation>
     </message>
     <message>
         <source>CEDEX</source>
-        <translation type="unfinished">CEDEX</translation>
+        <translation>CEDEX</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>LAST NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>for example Director</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple Directrice</translation>
     </message>
     <message>
         <source>person or service, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>personne ou service, facultatif</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>optional, for example CS 25000</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, par exemple CS 25000</translation>
     </message>
     <message>
         <source>The town of &quot;Fait à …, le …&quot; on the conventions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commune de « Fait à …, le … » sur les conventions.</translation>
     </message>
     <message>
         <source>optional, for example 04 79 70 00 00</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, par exemple 04 79 70 00 00</translation>
     </message>
     <message>
         <source>&amp;Département:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Département :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Director:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dir&amp;ecteur :</translation>
     </message>
     <message>
         <source>Director&apos;s &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction du directeur :</translation>
     </message>
     <message>
         <source>Address (NF Z10-011: 38 characters a line at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (NF Z10-011 : 38 caractères par ligne au plus)</translation>
     </message>
     <message>
         <source>&amp;Recipient (line 2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire (ligne &amp;2) :</translation>
     </message>
     <message>
         <source>B&amp;uilding (line 3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiment (ligne &amp;3) :</translation>
     </message>
     <message>
         <source>Number and &amp;street (line 4):</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro et voie (ligne &amp;4) :</translation>
     </message>
     <message>
         <source>&amp;BP, CS or TSA (line 5):</source>
-        <translation type="unfinished"></translation>
+        <translation>BP, CS ou TSA (ligne &amp;5) :</translation>
     </message>
     <message>
         <source>&amp;Postcode and town (line 6):</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal et commune (ligne &amp;6) :</translation>
     </message>
     <message>
         <source>Si&amp;gning town:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu de signature :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Courr&amp;iel :</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>Still to fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à remplir : %1.</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3648,18 @@
         <source>Select an amendment.</source>
         <translation>Sélectionnez un avenant.</translation>
     </message>
+    <message>
+        <source>Send the pending pass&amp;words</source>
+        <translation>Envoyer les mots de passe en a&amp;ttente</translation>
+    </message>
+    <message>
+        <source>A password for every person of the annex in force who has none notified: persons added by an amendment, notices that failed.</source>
+        <translation>Un mot de passe pour chaque personne de l&apos;annexe en vigueur qui n&apos;en a reçu aucun : personnes ajoutées par un avenant, courriels qui ont échoué.</translation>
+    </message>
+    <message>
+        <source>New password for this person…</source>
+        <translation>Nouveau mot de passe pour cette personne…</translation>
+    </message>
 </context>
 <context>
     <name>habilis::DirectoryModel</name>
@@ -3480,186 +3728,388 @@
     <name>habilis::DocumentDialog</name>
     <message>
         <source>Documents of %1, amendment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents de %1, avenant %2</translation>
     </message>
     <message>
         <source>Documents of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents de %1</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document :</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page &amp;entière</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimer…</translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>the convention is recorded as printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>la convention est enregistrée comme éditée.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Sent to the printer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l&apos;imprimante %1.</translation>
+    </message>
+</context>
+<context>
+    <name>habilis::EstablishmentTable</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>monenfant.fr id</source>
+        <translation>Identifiant monenfant.fr</translation>
+    </message>
+    <message>
+        <source>Functioning</source>
+        <translation>Fonctionnement</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
+    <message>
+        <source>Add an &amp;establishment</source>
+        <translation>A&amp;jouter un établissement</translation>
+    </message>
+    <message>
+        <source>Remove the esta&amp;blishment</source>
+        <translation>Retirer l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>Establishment type</source>
+        <translation>Type d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>May publish the functioning information on monenfant.fr</source>
+        <translation>Peut publier les informations de fonctionnement sur monenfant.fr</translation>
+    </message>
+    <message>
+        <source>May publish the free places (EAJE only)</source>
+        <translation>Peut publier les places disponibles (EAJE uniquement)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known establishment type (known types: %2).</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;établissement connu (types connus : %2).</translation>
+    </message>
+    <message>
+        <source>availability is published only for EAJE; &quot;%1&quot; has none.</source>
+        <translation>les disponibilités ne sont publiées que pour les EAJE ; « %1 » n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>The type %1 publishes no free places: only the EAJE do.</source>
+        <translation>Le type %1 ne publie pas de places disponibles : seuls les EAJE en publient.</translation>
+    </message>
+    <message>
+        <source>Choose the type first: only the EAJE publish free places.</source>
+        <translation>Choisissez d&apos;abord le type : seuls les EAJE publient des places disponibles.</translation>
     </message>
 </context>
 <context>
     <name>habilis::ExportDialog</name>
     <message>
         <source>Export the habilitations in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les habilitations en vigueur</translation>
     </message>
     <message>
         <source>Export Annex 1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;annexe 1 de %1</translation>
     </message>
     <message>
         <source>In force on</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur le</translation>
     </message>
     <message>
         <source>In force &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur &amp;le :</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>CSV for a spreadsheet (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV pour un tableur (;)</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
         <source>PDF to print</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF à imprimer</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>Caf</source>
-        <translation type="unfinished">Caf</translation>
+        <translation>Caf</translation>
     </message>
     <message>
         <source>Every Caf of this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les Caf de cette base</translation>
     </message>
     <message>
         <source>&amp;Caf:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caf :</translation>
     </message>
     <message>
         <source>Town of the establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune de l&apos;établissement</translation>
     </message>
     <message>
         <source>every town</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les communes</translation>
     </message>
     <message>
         <source>&amp;Town of the establishment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmune de l&apos;établissement :</translation>
     </message>
     <message>
         <source>Establishment type</source>
-        <translation type="unfinished">Type d&apos;établissement</translation>
+        <translation>Type d&apos;établissement</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Tous les types</translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished">T&amp;ype :</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Fournisseur</translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>part of the name, accents and case ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>une partie du nom, sans tenir compte des accents ni des majuscules</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;urnisseur :</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ichier :</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>habilitations-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>habilitations-%1</translation>
     </message>
     <message>
         <source>annex-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>annexe-%1</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers %1 (*.%2)</translation>
     </message>
     <message>
         <source>File: name the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier : indiquez le fichier à écrire.</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2.</source>
-        <translation type="unfinished">Le fichier %1 ne peut pas être écrit : %2.</translation>
+        <translation>Le fichier %1 ne peut pas être écrit : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>habilis::FirstRunWizard</name>
+    <message>
+        <source>What is still missing</source>
+        <translation>Ce qui manque encore</translation>
+    </message>
+    <message>
+        <source>Welcome to Habilis</source>
+        <translation>Bienvenue dans Habilis</translation>
+    </message>
+    <message>
+        <source>Habilis follows your Caf&apos;s conventions d&apos;habilitation informatique « Structures », from the request to the termination: the documents to print and mail, the signatures, the tacit renewals and the notices. It gives the persons named in the annex their identifiers and passwords for monenfant.fr, and keeps a journal of every change.</source>
+        <translation>Habilis suit les conventions d&apos;habilitation informatique « Structures » de votre Caf, de la demande à la résiliation : les documents à imprimer et à envoyer, les signatures, les reconductions tacites et les préavis. Il donne aux personnes nommées dans l&apos;annexe leurs identifiants et mots de passe pour monenfant.fr, et tient un journal de chaque modification.</translation>
+    </message>
+    <message>
+        <source>Before starting, choose where the data is kept and give the profile of your Caf.</source>
+        <translation>Avant de commencer, choisissez où les données sont conservées et renseignez le profil de votre Caf.</translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation>La base de données</translation>
+    </message>
+    <message>
+        <source>Habilis keeps all its data in one SQLite file.</source>
+        <translation>Habilis conserve toutes ses données dans un seul fichier SQLite.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another file…</source>
+        <translation>&amp;Choisir un autre fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Choose a folder on this computer&apos;s disk that is backed up. SQLite is for one workstation: the file must not be on a network drive, nor shared between officers.</source>
+        <translation>Choisissez un dossier du disque de cet ordinateur qui est sauvegardé. SQLite est fait pour un seul poste : le fichier ne doit pas être sur un lecteur réseau, ni partagé entre plusieurs agents.</translation>
+    </message>
+    <message>
+        <source>Give the file of the database.</source>
+        <translation>Indiquez le fichier de la base de données.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder: give a file name in it.</source>
+        <translation>« %1 » est un dossier : indiquez un nom de fichier à l&apos;intérieur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read and written.</source>
+        <translation>« %1 » ne peut pas être lu et modifié.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SQLite database.</source>
+        <translation>« %1 » n&apos;est pas une base de données SQLite.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be written.</source>
+        <translation>Le dossier « %1 » n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>This file exists: Habilis opens it.</source>
+        <translation>Ce fichier existe : Habilis l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>This file does not exist yet: Habilis creates it when you finish.</source>
+        <translation>Ce fichier n&apos;existe pas encore : Habilis le crée quand vous terminez.</translation>
+    </message>
+    <message>
+        <source>Habilis database (*.sqlite);;All files (*)</source>
+        <translation>Base de données Habilis (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Your Caf</source>
+        <translation>Votre Caf</translation>
+    </message>
+    <message>
+        <source>It signs the conventions and heads the letters. You can change it later in File &gt; Settings.</source>
+        <translation>Elle signe les conventions et figure en tête des courriers. Vous pourrez la modifier plus tard dans Fichier &gt; Réglages.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Finish to save this profile and open Habilis.</source>
+        <translation>Terminez pour enregistrer ce profil et ouvrir Habilis.</translation>
+    </message>
+    <message>
+        <source>Database: %1 (an existing file, opened).</source>
+        <translation>Base de données : %1 (un fichier existant, ouvert).</translation>
+    </message>
+    <message>
+        <source>Database: %1 (a new file, created).</source>
+        <translation>Base de données : %1 (un nouveau fichier, créé).</translation>
+    </message>
+    <message>
+        <source>Caf: %1 (département %2).</source>
+        <translation>Caf : %1 (département %2).</translation>
+    </message>
+    <message>
+        <source>Director: %1, %2.</source>
+        <translation>Direction : %1, %2.</translation>
+    </message>
+    <message>
+        <source>Signing town: %1.</source>
+        <translation>Lieu de signature : %1.</translation>
+    </message>
+    <message>
+        <source>Email: %1.</source>
+        <translation>Courriel : %1.</translation>
+    </message>
+    <message>
+        <source>Phone: %1.</source>
+        <translation>Téléphone : %1.</translation>
+    </message>
+    <message>
+        <source>The address, as the letters print it:</source>
+        <translation>L&apos;adresse, telle que les courriers l&apos;impriment :</translation>
+    </message>
+    <message>
+        <source>Habilis — first start</source>
+        <translation>Habilis — premier démarrage</translation>
     </message>
 </context>
 <context>
@@ -3918,244 +4368,552 @@
         <source>&lt;h3&gt;Habilis %1&lt;/h3&gt;&lt;p&gt;The conventions d&apos;habilitation informatique « Structures » of the Caf: requests, printing, signatures, habilitations, amendments, renewals and terminations.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Habilis %1&lt;/h3&gt;&lt;p&gt;Les conventions d&apos;habilitation informatique « Structures » de la Caf : demandes, impressions, signatures, habilitations, avenants, reconductions et résiliations.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1: %2 recorded.</source>
+        <translation>%1 : « %2 » enregistré.</translation>
+    </message>
+    <message>
+        <source>%1, amendment %2: %3 recorded.</source>
+        <translation>%1, avenant %2 : « %3 » enregistré.</translation>
+    </message>
+    <message>
+        <source>SMTP relay</source>
+        <translation>Relais SMTP</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the relay %2 (it is not kept):</source>
+        <translation>Mot de passe de %1 sur le relais %2 (il n&apos;est pas conservé) :</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the relay&apos;s password was not given.</source>
+        <translation>Rien n&apos;a été envoyé : le mot de passe du relais n&apos;a pas été donné.</translation>
+    </message>
+    <message>
+        <source>%1: nobody is waiting for a password.</source>
+        <translation>%1 : personne n&apos;attend de mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, identifier %3</source>
+        <translation>%1 &lt;%2&gt;, identifiant %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%1: %n person(s) notified.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1 : %n personne prévenue.&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1 : %n personnes prévenues.&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The emails were written as drafts in %1: open them in the mail client, send them, then delete them (each holds a password).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les courriels ont été écrits comme brouillons dans %1 : ouvrez-les dans la messagerie, envoyez-les, puis supprimez-les (chacun contient un mot de passe).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Not notified:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Non prévenues :&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Their passwords were not kept: &quot;Send the pending passwords&quot; draws new ones and sends them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Leurs mots de passe n&apos;ont pas été conservés : « Envoyer les mots de passe en attente » en tire de nouveaux et les envoie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Passwords of %1</source>
+        <translation>Mots de passe de %1</translation>
+    </message>
+    <message>
+        <source>Request recorded: %1.</source>
+        <translation>Demande enregistrée : %1.</translation>
+    </message>
+    <message>
+        <source>Amendment %1 of %2 prepared: print it and mail it for signature.</source>
+        <translation>Avenant %1 de %2 préparé : imprimez-le et envoyez-le pour signature.</translation>
+    </message>
+    <message>
+        <source>Print the mailing pack of %1</source>
+        <translation>Imprimer le pli de %1</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>%1: sent to the printer.</source>
+        <translation>%1 : envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Save the mailing pack as PDF</source>
+        <translation>Enregistrer le pli en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exporté : %1</translation>
+    </message>
+    <message>
+        <source>work-list</source>
+        <translation>liste-de-travail</translation>
+    </message>
+    <message>
+        <source>conventions</source>
+        <translation>conventions</translation>
+    </message>
+    <message>
+        <source>providers</source>
+        <translation>fournisseurs</translation>
+    </message>
+    <message>
+        <source>establishments</source>
+        <translation>etablissements</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>Export this list</source>
+        <translation>Exporter cette liste</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Réglages enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>habilis::PersonTable</name>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person</source>
+        <translation>&amp;Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the person</source>
+        <translation>Retirer la personne</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a civility.</source>
+        <translation>« %1 » n&apos;est pas une civilité.</translation>
+    </message>
+</context>
+<context>
+    <name>habilis::RepresentativeForm</name>
+    <message>
+        <source>Mayor, President, Director…</source>
+        <translation>Maire, président(e), directeur(trice)…</translation>
+    </message>
+    <message>
+        <source>Ci&amp;vility:</source>
+        <translation>Ci&amp;vilité :</translation>
+    </message>
+    <message>
+        <source>First na&amp;me:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>N&amp;om :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Fonc&amp;tion :</translation>
+    </message>
+</context>
+<context>
+    <name>habilis::RequestDialog</name>
+    <message>
+        <source>New habilitation request</source>
+        <translation>Nouvelle demande d&apos;habilitation</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Ca&amp;f:</source>
+        <translation>Ca&amp;f :</translation>
+    </message>
+    <message>
+        <source>Date &amp;received:</source>
+        <translation>Date de &amp;réception :</translation>
+    </message>
+    <message>
+        <source>Name as on the convention</source>
+        <translation>Nom tel qu&apos;il figurera sur la convention</translation>
+    </message>
+    <message>
+        <source>14 digits (SIRET) or 9 (SIREN)</source>
+        <translation>14 chiffres (SIRET) ou 9 (SIREN)</translation>
+    </message>
+    <message>
+        <source>contact@example.fr</source>
+        <translation>contact@exemple.fr</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Nat&amp;ure :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET or SIREN:</source>
+        <translation>&amp;SIRET ou SIREN :</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Data provider</source>
+        <translation>Fournisseur de données</translation>
+    </message>
+    <message>
+        <source>Representative (signs the convention)</source>
+        <translation>Représentant (signataire de la convention)</translation>
+    </message>
+    <message>
+        <source>Address (NF Z10-011)</source>
+        <translation>Adresse (NF Z10-011)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>The agents the provider names, as they will appear in Annex 1.</source>
+        <translation>Les agents que le fournisseur désigne, tels qu&apos;ils figureront à l&apos;annexe 1.</translation>
+    </message>
+    <message>
+        <source>The establishments and what the provider may publish for each on monenfant.fr: its functioning information, and for an EAJE its free places.</source>
+        <translation>Les établissements et ce que le fournisseur peut publier pour chacun sur monenfant.fr : ses informations de fonctionnement et, pour un EAJE, ses places disponibles.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the request</source>
+        <translation>&amp;Enregistrer la demande</translation>
+    </message>
+    <message>
+        <source>Closes; what is typed stays as a draft for next time.</source>
+        <translation>Ferme la fenêtre ; la saisie est conservée en brouillon pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Empties the form and deletes its draft.</source>
+        <translation>Vide le formulaire et supprime son brouillon.</translation>
+    </message>
+    <message>
+        <source>establishment types</source>
+        <translation>types d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Persons (%1)</source>
+        <translation>Personnes (%1)</translation>
+    </message>
+    <message>
+        <source>Establishments (%1)</source>
+        <translation>Établissements (%1)</translation>
+    </message>
+    <message>
+        <source>The draft cannot be saved in %1: %2. Record the request before closing.</source>
+        <translation>Le brouillon ne peut pas être enregistré dans %1 : %2. Enregistrez la demande avant de fermer.</translation>
+    </message>
+    <message>
+        <source>The draft %1 cannot be read; it will be replaced by what you type.</source>
+        <translation>Le brouillon %1 est illisible ; il sera remplacé par votre saisie.</translation>
+    </message>
+    <message>
+        <source>A draft of %1 was restored.</source>
+        <translation>Le brouillon du %1 a été restauré.</translation>
+    </message>
 </context>
 <context>
     <name>habilis::SettingsDialog</name>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>templates folder</source>
-        <translation type="unfinished">dossier des modèles</translation>
+        <translation>dossier des modèles</translation>
     </message>
     <message>
         <source>choose a folder, or the built-in templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un dossier, ou les modèles d&apos;Habilis.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a folder.</source>
-        <translation type="unfinished">« %1 » n&apos;est pas un dossier.</translation>
+        <translation>« %1 » n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>The template %1 cannot be read: %2.</source>
-        <translation type="unfinished">Le modèle %1 ne peut pas être lu : %2.</translation>
+        <translation>Le modèle %1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>&amp;Caf</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caf</translation>
     </message>
     <message>
         <source>&amp;Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rocédure</translation>
     </message>
     <message>
         <source>Passwords and &amp;emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de passe et c&amp;ourriels</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Doc&amp;uments</translation>
     </message>
     <message>
         <source>Why the settings cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les réglages ne peuvent pas être enregistrés</translation>
     </message>
     <message>
         <source>This workstation has no Caf profile yet: fill in the one of your Caf. It signs the conventions and heads the letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste n&apos;a pas encore de profil de Caf : renseignez celui de votre Caf. Elle signe les conventions et figure en tête des courriers.</translation>
     </message>
     <message>
         <source>Reminder delay in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de relance en jours</translation>
     </message>
     <message>
         <source> days after the mailing</source>
-        <translation type="unfinished"></translation>
+        <translation> jours après l&apos;envoi</translation>
     </message>
     <message>
         <source>&amp;Reminder due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance à &amp;faire :</translation>
     </message>
     <message>
         <source>A convention mailed and not returned after this delay appears in the work list: send a reminder, then cancel it if it never comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une convention envoyée et non retournée après ce délai apparaît dans la liste « À faire » : envoyez une relance, puis annulez-la si elle ne revient jamais.</translation>
     </message>
     <message>
         <source>Length of the initial passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur des mots de passe initiaux</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> caractères</translation>
     </message>
     <message>
         <source>Send the identifier and the password in &amp;two separate emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer l&apos;identifiant et le mot de passe dans &amp;deux courriels séparés</translation>
     </message>
     <message>
         <source>Two separate emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux courriels séparés</translation>
     </message>
     <message>
         <source>Initial &amp;password length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur des mots de &amp;passe initiaux :</translation>
     </message>
     <message>
         <source>The convention gives 8 characters. The CNIL&apos;s 2022 recommendation on passwords asks for more entropy than 8 letters and digits give: choose 12 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La convention prévoit 8 caractères. La recommandation de la CNIL de 2022 sur les mots de passe demande plus d&apos;entropie que n&apos;en donnent 8 lettres et chiffres : choisissez 12 ou plus.</translation>
     </message>
     <message>
         <source>SMTP relay of the Caf</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais SMTP de la Caf</translation>
     </message>
     <message>
         <source>SMTP relay host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte du relais SMTP</translation>
     </message>
     <message>
         <source>none: the notices are written as .eml drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : les courriels sont écrits en brouillons .eml</translation>
     </message>
     <message>
         <source>SMTP relay port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du relais SMTP</translation>
     </message>
     <message>
         <source>usual port (587 STARTTLS, 465 TLS, 25 none)</source>
-        <translation type="unfinished"></translation>
+        <translation>port habituel (587 STARTTLS, 465 TLS, 25 sans)</translation>
     </message>
     <message>
         <source>SMTP relay security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité du relais SMTP</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS dès la connexion</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>SMTP relay login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant sur le relais SMTP</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;expédition</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por&amp;t :</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sécurité :</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>Se&amp;nder address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;e&amp;xpédition :</translation>
     </message>
     <message>
         <source>The relay&apos;s password is never stored: Habilis asks for it when sending, or takes it from the environment variable HABILIS_SMTP_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du relais n&apos;est jamais enregistré : Habilis le demande à l&apos;envoi, ou le lit dans la variable d&apos;environnement HABILIS_SMTP_PASSWORD.</translation>
     </message>
     <message>
         <source>Templates of the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles des documents</translation>
     </message>
     <message>
         <source>&amp;Built-in templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèles d&apos;Habilis</translation>
     </message>
     <message>
         <source>The Caf&apos;s own templates, from the &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles propres à la Caf, dans le &amp;dossier :</translation>
     </message>
     <message>
         <source>Templates folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des modèles</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>A file of the folder named as a built-in template (convention.html, lettre-envoi.html, en-tete.html…) replaces it; the others stay built-in. The built-in files are installed in share/habilis/templates to start from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier du dossier qui porte le nom d&apos;un modèle d&apos;Habilis (convention.html, lettre-envoi.html, en-tete.html…) le remplace ; pour les autres, les modèles d&apos;Habilis restent utilisés. Les fichiers d&apos;Habilis sont installés dans share/habilis/templates pour servir de point de départ.</translation>
     </message>
     <message>
         <source>Envelope window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de l&apos;enveloppe</translation>
     </message>
     <message>
         <source>Envelope window, from the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de l&apos;enveloppe, depuis la gauche</translation>
     </message>
     <message>
         <source>Envelope window, from the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de l&apos;enveloppe, depuis le haut</translation>
     </message>
     <message>
         <source>Envelope window, width</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de l&apos;enveloppe, largeur</translation>
     </message>
     <message>
         <source>Envelope window, height</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de l&apos;enveloppe, hauteur</translation>
     </message>
     <message>
         <source>DL &amp;envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enveloppe DL</translation>
     </message>
     <message>
         <source>The usual window of a DL envelope: 100 mm from the left, 35 mm from the top, 100 × 45 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre habituelle d&apos;une enveloppe DL : à 100 mm de la gauche et 35 mm du haut, 100 × 45 mm.</translation>
     </message>
     <message>
         <source>Where the address block is printed on the letters, in millimetres from the top-left corner of the A4 page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où le bloc d&apos;adresse est imprimé sur les courriers, en millimètres depuis le coin supérieur gauche de la page A4.</translation>
     </message>
     <message>
         <source>From the &amp;left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la &amp;gauche :</translation>
     </message>
     <message>
         <source>From the &amp;top:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le &amp;haut :</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Largeur :</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hau&amp;teur :</translation>
     </message>
     <message>
         <source>the Caf&apos;s email</source>
-        <translation type="unfinished">le courriel de la Caf</translation>
+        <translation>le courriel de la Caf</translation>
     </message>
 </context>
 <context>
