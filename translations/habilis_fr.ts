@@ -3984,6 +3984,10 @@
         <source>The file %1 cannot be written: %2.</source>
         <translation>Le fichier %1 ne peut pas être écrit : %2.</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
 </context>
 <context>
     <name>habilis::FirstRunWizard</name>
@@ -4114,14 +4118,6 @@
 </context>
 <context>
     <name>habilis::MainWindow</name>
-    <message>
-        <source>Habilis</source>
-        <translation>Habilis</translation>
-    </message>
-    <message>
-        <source>Habilis — %1</source>
-        <translation>Habilis — %1</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>

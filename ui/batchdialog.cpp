@@ -56,6 +56,8 @@ BatchDialog::BatchDialog(Storage *storage, QDate today, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_pdf->setObjectName(QStringLiteral("batchPdfButton"));
     m_print->setObjectName(QStringLiteral("batchPrintButton"));
     connect(m_pdf, &QPushButton::clicked, this, [this] {

@@ -110,6 +110,7 @@ ConventionView::ConventionView(Storage *storage, QWidget *parent)
         b->setObjectName(Workflow::code(step) + QStringLiteral("Button"));
         connect(b, &QPushButton::clicked, this,
                 [this, step] { emit stepRequested(m_reference, step); });
+        b->hide(); // shown when the step applies to the convention shown
         m_stepButtons.insert(step, b);
         steps->addWidget(b);
     }

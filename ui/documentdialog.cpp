@@ -16,6 +16,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -180,7 +181,9 @@ DocumentDialog::DocumentDialog(Storage *storage, const QString &reference, int a
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(900, 1000);
+    // A page and a half high, but never taller than the screen: the buttons stay reachable.
+    const QRect screen = this->screen()->availableGeometry();
+    resize(qMin(900, screen.width() - 40), qMin(1000, screen.height() - 80));
 }
 
 DocumentDialog::~DocumentDialog() = default;

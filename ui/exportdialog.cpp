@@ -8,18 +8,27 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace habilis {
+
+namespace {
+const QString kFolderKey = QStringLiteral("export/folder");
+} // namespace
 
 ExportDialog::ExportDialog(Storage *storage, const QString &reference, QDate today, QWidget *parent)
     : QDialog(parent)
@@ -114,8 +123,13 @@ void ExportDialog::updatePath()
         const QString name = m_reference.isEmpty()
                                  ? tr("habilitations-%1").arg(m_today.toString(Qt::ISODate))
                                  : tr("annex-%1").arg(m_reference);
-        path = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                   .filePath(name);
+        // Where the officer saved the last export, else the documents folder.
+        const QString folder =
+            QSettings()
+                .value(kFolderKey,
+                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .toString();
+        path = QDir(folder).filePath(name);
     } else {
         const QFileInfo info(path);
         path = info.dir().filePath(info.completeBaseName());
@@ -159,11 +173,28 @@ void ExportDialog::accept()
         m_status->setText(list.errorString());
         return;
     }
-    if (Status s = HabilitationExport::write(*list, format, path); !s) {
+    // A national PDF takes half a minute: the file is written beside the window, which stays
+    // painted and says what it is doing.
+    QProgressDialog progress(tr("Writing %1…").arg(QDir::toNativeSeparators(path)), QString(), 0, 0,
+                             this);
+    progress.setObjectName(QStringLiteral("exportProgressDialog"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setCancelButton(nullptr);
+    QFutureWatcher<Status> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([rows = std::move(list).value(), format, path] {
+        return HabilitationExport::write(rows, format, path);
+    }));
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (const Status s = watcher.result(); !s) {
         m_status->setText(s.errorString());
         return;
     }
     m_written = path;
+    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
     QDialog::accept();
 }
 

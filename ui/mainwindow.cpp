@@ -6,6 +6,7 @@
 #include "domain/labels.h"
 #include "worklistmodel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -39,6 +40,7 @@ const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
 const QString kPage = QStringLiteral("mainWindow/page");
 constexpr int kOpenBranch = 12;
+constexpr const char *kSized = "habilisColumnsSized";
 
 QString headerKey(const QString &table)
 {
@@ -66,7 +68,7 @@ QComboBox *townCombo(const QStringList &towns, const QString &name, QWidget *par
     combo->setInsertPolicy(QComboBox::NoInsert);
     combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     combo->completer()->setFilterMode(Qt::MatchStartsWith);
-    combo->setMinimumContentsLength(18);
+    combo->setMinimumContentsLength(14);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     return combo;
 }
@@ -87,6 +89,10 @@ QComboBox *typeCombo(const Storage *storage, const QString &name, QWidget *paren
     if (const auto types = storage->establishmentTypes())
         for (const EstablishmentType &t : *types)
             combo->addItem(t.code + QStringLiteral(" — ") + t.label, t.code);
+    // The long labels show in the list; the closed combo stays narrow enough for a laptop.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(14);
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
     return combo;
 }
 
@@ -112,17 +118,16 @@ MainWindow::MainWindow(Storage *storage, QWidget *parent)
     , m_conventionModel(new ConventionTableModel(storage, this))
     , m_view(new ConventionView(storage, this))
 {
-    QString title = tr("Habilis");
+    // Qt adds the application's name: "Caf de la Savoie — Habilis".
     if (const Expected<CafProfile> caf = storage->caf(storage->defaultCaf()))
-        title = tr("Habilis — %1").arg(caf->name);
-    setWindowTitle(title);
+        setWindowTitle(caf->name);
 
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setPlaceholderText(
         tr("Search a reference, a provider, a person, an establishment… or scan a return slip"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search"));
-    m_search->setMinimumWidth(420);
+    m_search->setMinimumWidth(280);
 
     m_nav->setObjectName(QStringLiteral("navigationList"));
     m_nav->setAccessibleName(tr("Lists"));
@@ -217,6 +222,17 @@ QTableView *MainWindow::makeTable(QAbstractItemModel *model, const QString &name
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    // A list is read when first shown: size its columns to the first rows, once, unless the
+    // officer's own widths were restored.
+    const auto sizeOnce = [table] {
+        if (!table->property(kSized).toBool() && table->model()->rowCount() > 0) {
+            table->resizeColumnsToContents();
+            table->setProperty(kSized, true);
+        }
+    };
+    // Rows come with the reset, or just after it when the view fetches the first page.
+    connect(model, &QAbstractItemModel::modelReset, table, sizeOnce);
+    connect(model, &QAbstractItemModel::rowsInserted, table, sizeOnce);
     return table;
 }
 
@@ -444,11 +460,14 @@ void MainWindow::restoreState()
     QMainWindow::restoreState(settings.value(kState).toByteArray());
     for (QTableView *table : findChildren<QTableView *>()) {
         const QByteArray header = settings.value(headerKey(table->objectName())).toByteArray();
-        if (header.isEmpty() || !table->horizontalHeader()->restoreState(header))
+        if (header.isEmpty() || !table->horizontalHeader()->restoreState(header)) {
             table->resizeColumnsToContents();
-        else // restoring the indicator does not sort
-            table->sortByColumn(table->horizontalHeader()->sortIndicatorSection(),
-                                table->horizontalHeader()->sortIndicatorOrder());
+            continue;
+        }
+        table->setProperty(kSized, true);
+        // Restoring the indicator does not sort.
+        table->sortByColumn(table->horizontalHeader()->sortIndicatorSection(),
+                            table->horizontalHeader()->sortIndicatorOrder());
     }
     m_workModel->refresh(m_today);
     const int page = settings.value(kPage, int(Work)).toInt();

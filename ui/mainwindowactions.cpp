@@ -330,7 +330,7 @@ void MainWindow::editSettings()
     auto *dialog = new SettingsDialog(m_storage, this);
     connect(dialog, &QDialog::accepted, this, [this] {
         if (const Expected<CafProfile> caf = m_storage->caf(m_storage->defaultCaf()))
-            setWindowTitle(tr("Habilis — %1").arg(caf->name));
+            setWindowTitle(caf->name);
         statusBar()->showMessage(tr("Settings saved."), 5000);
         refresh();
     });

@@ -236,6 +236,21 @@ private slots:
         const QString text = QString::fromUtf8(file.readAll());
         QVERIFY(text.contains(QStringLiteral("FONTANIE")));
         QVERIFY(!text.contains(QStringLiteral("BLACHIER")));
+        // The same as PDF: written beside the window, whole.
+        click(view->findChild<QPushButton *>(QStringLiteral("exportAnnexButton")));
+        exporting = openDialog<ExportDialog>(&window);
+        QVERIFY(exporting);
+        auto *format = exporting->findChild<QComboBox *>(QStringLiteral("formatComboBox"));
+        format->setCurrentIndex(format->findData(QStringLiteral("pdf")));
+        const QString pdf =
+            exporting->findChild<QLineEdit *>(QStringLiteral("pathLineEdit"))->text();
+        // In the folder of the last export.
+        QCOMPARE(QFileInfo(pdf).absolutePath(), QFileInfo(csv).absolutePath());
+        exporting->accept();
+        QVERIFY(!exporting->isVisible());
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
 
         // 9. The provider gives notice in time: the convention ends on the next anniversary.
         window.setToday(QDate(2024, 11, 15));

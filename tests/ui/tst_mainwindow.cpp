@@ -83,6 +83,11 @@ private slots:
         auto *state = window.findChild<QComboBox *>(QStringLiteral("stateComboBox"));
         QVERIFY(search && table && state);
         QCOMPARE(table->model()->rowCount(), 2);
+        // Read when first shown, the list sizes its columns to what it shows: whole references.
+        const int reference =
+            table->fontMetrics().horizontalAdvance(table->model()->index(0, 0).data().toString());
+        QVERIFY2(table->columnWidth(0) > reference,
+                 qPrintable(QStringLiteral("%1 <= %2").arg(table->columnWidth(0)).arg(reference)));
         QTest::keyClicks(search, QStringLiteral("LUTINS"));
         QTRY_COMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("CS-73-2025-0001"));
