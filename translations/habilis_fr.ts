@@ -3660,6 +3660,46 @@
         <source>New password for this person…</source>
         <translation>Nouveau mot de passe pour cette personne…</translation>
     </message>
+    <message>
+        <source>Request &amp;checked…</source>
+        <translation>&amp;Demande vérifiée…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject the request…</source>
+        <translation>&amp;Rejeter la demande…</translation>
+    </message>
+    <message>
+        <source>Printed &amp;elsewhere…</source>
+        <translation>Imprimée &amp;ailleurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Mailed…</source>
+        <translation>&amp;Envoyée…</translation>
+    </message>
+    <message>
+        <source>Signed copy &amp;returned…</source>
+        <translation>Exemplaire signé &amp;reçu…</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntersign…</source>
+        <translation>&amp;Contresigner…</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate the habilitation…</source>
+        <translation>Activer l&apos;&amp;habilitation…</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder sent…</source>
+        <translation>Re&amp;lance envoyée…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation>A&amp;nnuler…</translation>
+    </message>
+    <message>
+        <source>Notice of &amp;termination…</source>
+        <translation>Préavis de &amp;résiliation…</translation>
+    </message>
 </context>
 <context>
     <name>habilis::DirectoryModel</name>

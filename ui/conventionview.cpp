@@ -106,7 +106,7 @@ ConventionView::ConventionView(Storage *storage, QWidget *parent)
     auto *steps = new QHBoxLayout;
     steps->setSpacing(4);
     for (Step step : conventionSteps()) {
-        auto *b = new QPushButton(Workflow::display(step) + QStringLiteral("…"), this);
+        auto *b = new QPushButton(ConventionView::actionLabel(step), this);
         b->setObjectName(Workflow::code(step) + QStringLiteral("Button"));
         connect(b, &QPushButton::clicked, this,
                 [this, step] { emit stepRequested(m_reference, step); });
@@ -217,7 +217,7 @@ ConventionView::ConventionView(Storage *storage, QWidget *parent)
     amendmentsLayout->addWidget(m_amendmentTable, 1);
     auto *amendmentRow = new QHBoxLayout;
     for (Step step : amendmentSteps()) {
-        auto *b = new QPushButton(Workflow::display(step) + QStringLiteral("…"), amendments);
+        auto *b = new QPushButton(ConventionView::actionLabel(step), amendments);
         b->setObjectName(QStringLiteral("amendment_") + Workflow::code(step) +
                          QStringLiteral("Button"));
         connect(b, &QPushButton::clicked, this, [this, step] {
@@ -267,6 +267,33 @@ ConventionView::ConventionView(Storage *storage, QWidget *parent)
     layout->addLayout(steps);
     layout->addLayout(documents);
     layout->addWidget(m_tabs, 1);
+}
+
+QString ConventionView::actionLabel(Step step)
+{
+    switch (step) {
+    case Step::Check:
+        return tr("Request &checked…");
+    case Step::Reject:
+        return tr("Re&ject the request…");
+    case Step::Issue:
+        return tr("Printed &elsewhere…");
+    case Step::Mail:
+        return tr("&Mailed…");
+    case Step::Return:
+        return tr("Signed copy &returned…");
+    case Step::Countersign:
+        return tr("Cou&ntersign…");
+    case Step::Activate:
+        return tr("A&ctivate the habilitation…");
+    case Step::Remind:
+        return tr("Re&minder sent…");
+    case Step::Cancel:
+        return tr("Ca&ncel…");
+    case Step::Terminate:
+        break;
+    }
+    return tr("Notice of &termination…");
 }
 
 QPushButton *ConventionView::stepButton(Step step) const

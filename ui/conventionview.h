@@ -30,6 +30,8 @@ public:
     /// The button of a step, visible when the step applies today.
     QPushButton *stepButton(Step step) const;
     QString lastError() const { return m_error; }
+    /// The text of a step's button: what the officer does.
+    static QString actionLabel(Step step);
 
 signals:
     void stepRequested(const QString &reference, habilis::Step step);
