@@ -2998,6 +2998,14 @@
         <source>&quot;%1&quot; is not in the annex in force of %2.</source>
         <translation>« %1 » ne figure pas dans l&apos;annexe en vigueur de %2.</translation>
     </message>
+    <message>
+        <source>What is still wrong</source>
+        <translation>Ce qui reste à corriger</translation>
+    </message>
+    <message>
+        <source>Close without preparing the amendment? What was entered is lost.</source>
+        <translation>Fermer sans préparer l&apos;avenant ? Ce qui a été saisi sera perdu.</translation>
+    </message>
 </context>
 <context>
     <name>habilis::BatchDialog</name>
@@ -3127,6 +3135,17 @@
         <translation>
             <numerusform>Envoi de %n pli enregistré au %1.</numerusform>
             <numerusform>Envoi de %n plis enregistré au %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n mailing(s) were not printed from this window just now. Record that they were posted on %1 all the same?</source>
+        <translation>
+            <numerusform>Cet envoi n&apos;a pas été imprimé depuis cette fenêtre à l&apos;instant. Enregistrer tout de même qu&apos;il a été déposé le %1 ?</numerusform>
+            <numerusform>Ces %n envois n&apos;ont pas été imprimés depuis cette fenêtre à l&apos;instant. Enregistrer tout de même qu&apos;ils ont été déposés le %1 ?</numerusform>
         </translation>
     </message>
 </context>
@@ -3826,6 +3845,10 @@
         <source>Sent to the printer %1.</source>
         <translation>Envoyé à l&apos;imprimante %1.</translation>
     </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
 </context>
 <context>
     <name>habilis::EstablishmentTable</name>
@@ -4027,6 +4050,10 @@
     <message>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +4558,14 @@
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Draw a new password for %1 and send it by email? The current one stops being the one Habilis gave.</source>
+        <translation>Tirer un nouveau mot de passe pour %1 et l&apos;envoyer par courriel ? L&apos;actuel ne sera plus celui donné par Habilis.</translation>
+    </message>
 </context>
 <context>
     <name>habilis::PersonTable</name>
@@ -4711,6 +4746,10 @@
     <message>
         <source>A draft of %1 was restored.</source>
         <translation>Le brouillon du %1 a été restauré.</translation>
+    </message>
+    <message>
+        <source>What is still wrong</source>
+        <translation>Ce qui reste à corriger</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +5120,10 @@
     <message>
         <source>Every person of the annex in force receives an identifier and a random password to change at first login.</source>
         <translation>Chaque personne de l&apos;annexe en vigueur reçoit un identifiant et un mot de passe aléatoire à changer à la première connexion.</translation>
+    </message>
+    <message>
+        <source>Notice given by</source>
+        <translation>Préavis donné par</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QTabWidget>
@@ -174,8 +175,9 @@ AmendmentDialog::AmendmentDialog(Storage *storage, const QString &reference, QDa
         const QString text =
             tr("%1 — %2, %3 %4 (%5)")
                 .arg(e.type, e.name, e.postcode, e.town, scope.join(QStringLiteral(", ")));
-        // Amendments::apply finds an establishment by its monenfant.fr id, else by its name.
-        checkItem(text, e.monEnfantId.isEmpty() ? e.name : e.monEnfantId, m_removeEstablishments);
+        // By id: two establishments of an annex may share a name (Amendments::apply).
+        checkItem(text, e.id > 0 ? QStringLiteral("#%1").arg(e.id) : e.name,
+                  m_removeEstablishments);
     }
     m_addEstablishments =
         new EstablishmentTable(m_types, QStringLiteral("addEstablishments"), establishmentsPage);
@@ -216,6 +218,7 @@ AmendmentDialog::AmendmentDialog(Storage *storage, const QString &reference, QDa
     m_summary->setWordWrap(true);
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setAccessibleName(tr("What is still wrong"));
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -390,6 +393,16 @@ void AmendmentDialog::markLeaving(const QString &email)
     }
     m_failure = tr("\"%1\" is not in the annex in force of %2.").arg(key, m_reference);
     showProblems(m_errorLabel, {}, m_failure);
+}
+
+void AmendmentDialog::reject()
+{
+    if (!changes().isEmpty() &&
+        QMessageBox::question(this, windowTitle(),
+                              tr("Close without preparing the amendment? What was entered is "
+                                 "lost.")) != QMessageBox::Yes)
+        return;
+    QDialog::reject();
 }
 
 void AmendmentDialog::accept()

@@ -35,6 +35,8 @@ public:
     int number() const { return m_number; } ///< after acceptance: the amendment's number
     /// Calls storage->prepareAmendment; stays open with the reason when it is refused.
     void accept() override;
+    /// Asks before dropping what was entered.
+    void reject() override;
 
     /// What the form changes in the annex and for the provider.
     AmendmentChanges changes() const;

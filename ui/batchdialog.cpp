@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -87,6 +88,7 @@ BatchDialog::BatchDialog(Storage *storage, QDate today, QWidget *parent)
     connect(m_record, &QPushButton::clicked, this, &BatchDialog::recordMailed);
 
     m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setAccessibleName(tr("Result"));
     m_status->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -185,6 +187,7 @@ bool BatchDialog::printToPdf(const QString &path)
                .arg(done->pages)
                .arg(QDir::toNativeSeparators(path)),
            false);
+    m_printed = true;
     m_record->setDefault(true);
     return true;
 }
@@ -193,6 +196,7 @@ bool BatchDialog::printToPrinter()
 {
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
+    Printing::limitOptions(dialog);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     Printing::setUp(printer, tr("Mailings of %1").arg(dates::display(m_today)));
@@ -209,6 +213,7 @@ bool BatchDialog::printToPrinter()
                .arg(done->pages)
                .arg(printer.printerName()),
            false);
+    m_printed = true;
     m_record->setDefault(true);
     return true;
 }
@@ -219,6 +224,15 @@ bool BatchDialog::recordMailed()
     in.date = m_postedOn->date();
     in.tracking = m_tracking->text().trimmed();
     const int count = int(m_items.size());
+    // Printed yesterday and posted today is common; recording without printing is a slip.
+    if (!m_printed &&
+        QMessageBox::question(
+            this, windowTitle(),
+            tr("These %n mailing(s) were not printed from this window just now. Record that they "
+               "were posted on %1 all the same?",
+               nullptr, count)
+                .arg(dates::display(in.date))) != QMessageBox::Yes)
+        return false;
     if (Status s = m_storage->recordMailing(m_items, in, m_today); !s) {
         report(s.errorString(), true);
         return false;

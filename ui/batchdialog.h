@@ -47,6 +47,7 @@ private:
     QLineEdit *m_tracking;
     QPushButton *m_record;
     QLabel *m_status;
+    bool m_printed = false; ///< the batch was printed from this dialog
 };
 
 } // namespace habilis

@@ -180,7 +180,9 @@ ConventionView::ConventionView(Storage *storage, QWidget *parent)
     m_persons->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_persons, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         const QTableWidgetItem *item = m_persons->itemAt(at);
-        if (!item || m_detail.convention.state != ConventionState::InForce)
+        // The annex in force, and an amendment possible: else the officer would type for nothing.
+        if (!item || !m_amendButton->isEnabled() ||
+            m_annexVersion->currentData().toInt() != m_detail.annex.version)
             return;
         const QString email = m_persons->item(item->row(), 4)->text();
         QMenu menu(this);

@@ -175,6 +175,7 @@ DocumentDialog::DocumentDialog(Storage *storage, const QString &reference, int a
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setAccessibleName(tr("Result"));
     m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -186,7 +187,11 @@ DocumentDialog::DocumentDialog(Storage *storage, const QString &reference, int a
     resize(qMin(900, screen.width() - 40), qMin(1000, screen.height() - 80));
 }
 
-DocumentDialog::~DocumentDialog() = default;
+DocumentDialog::~DocumentDialog()
+{
+    // The preview paints on m_printer: it goes first.
+    delete m_preview;
+}
 
 std::optional<DocumentKind> DocumentDialog::currentKind() const
 {
@@ -224,6 +229,7 @@ void DocumentDialog::choosePdf()
 void DocumentDialog::print()
 {
     QPrintDialog dialog(m_printer.get(), this);
+    Printing::limitOptions(dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
     // The dialog may have changed the page: the renderer places everything on a whole A4.

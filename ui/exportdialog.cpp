@@ -101,6 +101,7 @@ ExportDialog::ExportDialog(Storage *storage, const QString &reference, QDate tod
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePath);
 
     m_status->setObjectName(QStringLiteral("errorLabel"));
+    m_status->setAccessibleName(tr("What is wrong"));
     m_status->setWordWrap(true);
     m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

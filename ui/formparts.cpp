@@ -28,7 +28,7 @@ public:
     static QString tooLong(const QString &value, int max)
     {
         return tr("\"%1\" is too long (%2 characters, at most %3).")
-            .arg(value.left(40) + QStringLiteral("…"))
+            .arg(value.size() > 40 ? value.left(40) + QStringLiteral("…") : value)
             .arg(value.size())
             .arg(max);
     }

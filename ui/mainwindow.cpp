@@ -192,7 +192,8 @@ MainWindow::MainWindow(Storage *storage, QWidget *parent)
     connect(m_view, &ConventionView::printRequested, this, &MainWindow::printDocuments);
     connect(m_view, &ConventionView::pdfRequested, this, &MainWindow::saveDocumentsPdf);
     connect(m_view, &ConventionView::exportAnnexRequested, this, &MainWindow::exportHabilitations);
-    connect(m_view, &ConventionView::pendingPasswordsRequested, this, &MainWindow::notifyPending);
+    connect(m_view, &ConventionView::pendingPasswordsRequested, this,
+            [this](const QString &reference) { notifyPending(reference); });
     connect(m_view, &ConventionView::passwordResetRequested, this, &MainWindow::resetPassword);
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_workModel),
                                       static_cast<QAbstractItemModel *>(m_conventionModel)})
@@ -203,6 +204,10 @@ MainWindow::MainWindow(Storage *storage, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message); });
 
     restoreState();
+    auto *calendar = new QTimer(this);
+    calendar->setInterval(60 * 1000);
+    connect(calendar, &QTimer::timeout, this, &MainWindow::followTheCalendar);
+    calendar->start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -487,7 +492,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::setToday(QDate day)
 {
+    m_todayFixed = true;
     m_today = day;
+    refresh();
+}
+
+void MainWindow::followTheCalendar()
+{
+    const QDate now = QDate::currentDate();
+    if (m_todayFixed || now == m_today)
+        return;
+    // Left open overnight: the notices taking effect apply, the dates are today's.
+    m_today = now;
+    if (const Expected<int> ended = m_storage->settle(now); !ended)
+        statusBar()->showMessage(ended.errorString());
     refresh();
 }
 

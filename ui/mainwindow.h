@@ -40,6 +40,8 @@ public:
     /// The day the window works on: today, unless a test sets another.
     QDate today() const { return m_today; }
     void setToday(QDate day);
+    /// A new day while the window is open (unless a test set the day): settles and refreshes.
+    void followTheCalendar();
 
     Page currentPage() const;
     void showPage(Page page);
@@ -88,15 +90,19 @@ private:
     /// Sends passwords through the Caf's relay (asking its password when needed) or as drafts,
     /// then shows what became of each notice.
     Expected<QList<NoticeResult>>
-    sendNotices(const QString &reference,
+    sendNotices(const QString &reference, bool sends,
                 const std::function<Expected<QList<NoticeResult>>(CredentialService &)> &action);
     void showNoticeReport(const QString &reference, const QList<NoticeResult> &results,
                           const QString &channel);
-    void notifyPending(const QString &reference);
+    /// `quiet`: say nothing when nobody is waiting (after an amendment).
+    void notifyPending(const QString &reference, bool quiet = false);
+    /// A warning that does not block the window.
+    void showProblem(const QString &title, const QString &text);
     void resetPassword(const QString &reference, const QString &email);
 
     Storage *m_storage;
     QDate m_today;
+    bool m_todayFixed = false;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QLineEdit *m_search;

@@ -16,6 +16,7 @@
 #include "stepdialog.h"
 #include "worklistmodel.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -58,10 +59,18 @@ void MainWindow::runStep(const QString &reference, Step step)
     if (step == Step::Activate) {
         dialog->setRecorder([this, reference](const StepInput &in) -> Status {
             const Expected<QList<NoticeResult>> results =
-                sendNotices(reference, [&](CredentialService &service) {
+                sendNotices(reference, true, [&](CredentialService &service) {
                     return service.activate(reference, in.date, m_today);
                 });
-            return results ? Status() : Status(results.error());
+            if (results)
+                return {};
+            // Recorded, then a notice could not be prepared: the step stands, say what failed.
+            const Expected<ConventionDetail> d = m_storage->convention(reference, m_today);
+            if (d && d->convention.activatedOn.isValid()) {
+                showProblem(tr("Passwords of %1").arg(reference), results.errorString());
+                return {};
+            }
+            return results.error();
         });
     }
     connect(dialog, &QDialog::accepted, this, [this, reference, step] {
@@ -81,30 +90,37 @@ void MainWindow::runAmendmentStep(const QString &reference, int number, Step ste
         return;
     }
     connect(dialog, &QDialog::accepted, this, [this, reference, number, step] {
-        // The persons an amendment adds to an activated convention get their passwords now.
-        if (step == Step::Countersign) {
-            const Expected<ConventionDetail> d = m_storage->convention(reference, m_today);
-            if (d && d->convention.activatedOn.isValid())
-                notifyPending(reference);
-        }
         statusBar()->showMessage(tr("%1, amendment %2: %3 recorded.")
                                      .arg(reference)
                                      .arg(number)
                                      .arg(Workflow::display(step)),
                                  8000);
         refresh();
+        // The persons an amendment adds to an activated convention get their passwords now.
+        if (step == Step::Countersign) {
+            const Expected<ConventionDetail> d = m_storage->convention(reference, m_today);
+            if (d && d->convention.activatedOn.isValid())
+                notifyPending(reference, true);
+        }
     });
     openDialog(dialog);
 }
 
+void MainWindow::showProblem(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("problemBox"));
+    openDialog(box);
+}
+
 Expected<QList<NoticeResult>> MainWindow::sendNotices(
-    const QString &reference,
+    const QString &reference, bool sends,
     const std::function<Expected<QList<NoticeResult>>(CredentialService &)> &action)
 {
     const NoticeSettings settings = NoticeSettings::load(*m_storage);
     // The relay's password is never stored: from the environment, or asked now.
     QString password = qEnvironmentVariable("HABILIS_SMTP_PASSWORD");
-    if (settings.needsPassword() && password.isEmpty()) {
+    if (sends && settings.needsPassword() && password.isEmpty()) {
         bool ok = false;
         password = QInputDialog::getText(this, tr("SMTP relay"),
                                          tr("Password of %1 on the relay %2 (it is not kept):")
@@ -115,7 +131,10 @@ Expected<QList<NoticeResult>> MainWindow::sendNotices(
     }
     const std::unique_ptr<MailTransport> transport = settings.transport({}, password);
     CredentialService service(*m_storage, *transport, settings);
+    // The relay may take seconds an email: say that the window works.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     Expected<QList<NoticeResult>> results = action(service);
+    QApplication::restoreOverrideCursor();
     if (results)
         showNoticeReport(reference, *results, transport->channel());
     return results;
@@ -163,25 +182,42 @@ void MainWindow::showNoticeReport(const QString &reference, const QList<NoticeRe
     openDialog(box);
 }
 
-void MainWindow::notifyPending(const QString &reference)
+void MainWindow::notifyPending(const QString &reference, bool quiet)
 {
+    const Expected<QList<CredentialRequest>> waiting =
+        CredentialService::pending(*m_storage, reference, m_today);
+    if (!waiting) {
+        showProblem(tr("Passwords of %1").arg(reference), waiting.errorString());
+        return;
+    }
+    if (waiting->isEmpty()) {
+        if (!quiet)
+            statusBar()->showMessage(tr("%1: nobody is waiting for a password.").arg(reference),
+                                     8000);
+        return;
+    }
     const Expected<QList<NoticeResult>> results =
-        sendNotices(reference, [&](CredentialService &service) {
+        sendNotices(reference, true, [&](CredentialService &service) {
             return service.notifyPending(reference, m_today);
         });
     if (!results)
-        statusBar()->showMessage(results.errorString(), 10000);
+        showProblem(tr("Passwords of %1").arg(reference), results.errorString());
     refresh();
 }
 
 void MainWindow::resetPassword(const QString &reference, const QString &email)
 {
+    if (QMessageBox::question(this, tr("New password"),
+                              tr("Draw a new password for %1 and send it by email? The current "
+                                 "one stops being the one Habilis gave.")
+                                  .arg(email)) != QMessageBox::Yes)
+        return;
     const Expected<QList<NoticeResult>> results =
-        sendNotices(reference, [&](CredentialService &service) {
+        sendNotices(reference, true, [&](CredentialService &service) {
             return service.reset(reference, email, m_today);
         });
     if (!results)
-        statusBar()->showMessage(results.errorString(), 10000);
+        showProblem(tr("Passwords of %1").arg(reference), results.errorString());
     refresh();
 }
 
@@ -228,6 +264,7 @@ void MainWindow::printDocuments(const QString &reference, int amendment)
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print the mailing pack of %1").arg(reference));
+    Printing::limitOptions(dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Printing::setUp(printer, reference);

@@ -3,9 +3,17 @@
 #include "documents/renderer.h"
 
 #include <QPageLayout>
+#include <QPrintDialog>
 #include <QPrinter>
 
 namespace habilis {
+
+void Printing::limitOptions(QPrintDialog &dialog)
+{
+    dialog.setOption(QAbstractPrintDialog::PrintPageRange, false);
+    dialog.setOption(QAbstractPrintDialog::PrintCurrentPage, false);
+    dialog.setOption(QAbstractPrintDialog::PrintSelection, false);
+}
 
 void Printing::setUp(QPrinter &printer, const QString &jobName)
 {

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+class QPrintDialog;
 class QPrinter;
 
 namespace habilis {
@@ -14,6 +15,8 @@ namespace habilis {
 /// renderer placing everything on the whole sheet.
 class Printing {
 public:
+    /// The whole pack or batch is printed and recorded: no page ranges nor selection.
+    static void limitOptions(QPrintDialog &dialog);
     /// Sets the printer to A4, full page, no margins of its own.
     static void setUp(QPrinter &printer, const QString &jobName);
     /// Prints `parts` as one job.

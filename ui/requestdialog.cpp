@@ -167,6 +167,7 @@ RequestDialog::RequestDialog(Storage *storage, QDate today, QWidget *parent)
                    QString());
 
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setAccessibleName(tr("What is still wrong"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));

@@ -127,6 +127,7 @@ StepDialog::StepDialog(Storage *storage, const QString &reference, int amendment
     case Step::Terminate:
         m_terminatedBy = new QComboBox(this);
         m_terminatedBy->setObjectName(QStringLiteral("terminatedByComboBox"));
+        m_terminatedBy->setAccessibleName(tr("Notice given by"));
         m_terminatedBy->addItem(tr("The provider (its registered letter reached the Caf)"),
                                 QStringLiteral("provider"));
         m_terminatedBy->addItem(tr("The Caf (its registered letter reached the provider)"),

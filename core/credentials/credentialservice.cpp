@@ -141,6 +141,9 @@ Expected<QList<NoticeResult>> CredentialService::activate(const QString &referen
     const Expected<ConventionDetail> d = m_storage.convention(reference);
     if (!d)
         return d.error();
+    // Refused before anything is recorded when the emails could not leave.
+    if (const Expected<Mailbox> from = sender(*d); !from)
+        return from.error();
     if (!d->convention.activatedOn.isValid()) {
         StepInput in;
         in.date = date;
@@ -155,7 +158,19 @@ Expected<QList<NoticeResult>> CredentialService::activate(const QString &referen
 Expected<QList<NoticeResult>>
 CredentialService::notifyPending(const QString &reference, QDate today, const QSet<qint64> &only)
 {
-    const Expected<ConventionDetail> d = m_storage.convention(reference, today);
+    const Expected<QList<CredentialRequest>> requests = pending(m_storage, reference, today, only);
+    if (!requests)
+        return requests.error();
+    if (requests->isEmpty())
+        return QList<NoticeResult>();
+    return issueAndSend(reference, *requests, today);
+}
+
+Expected<QList<CredentialRequest>> CredentialService::pending(const Storage &storage,
+                                                              const QString &reference, QDate today,
+                                                              const QSet<qint64> &only)
+{
+    const Expected<ConventionDetail> d = storage.convention(reference, today);
     if (!d)
         return d.error();
     if (!d->convention.activatedOn.isValid()) {
@@ -163,13 +178,13 @@ CredentialService::notifyPending(const QString &reference, QDate today, const QS
                         "first.")
                          .arg(d->convention.reference)};
     }
-    const Expected<QList<CredentialIssuance>> issued = m_storage.credentials(reference);
+    const Expected<QList<CredentialIssuance>> issued = storage.credentials(reference);
     if (!issued)
         return issued.error();
     // Who was in the annex the day of the activation gets an activation notice; the others
     // came with an amendment.
     const Expected<ConventionDetail> atActivation =
-        m_storage.convention(reference, d->convention.activatedOn);
+        storage.convention(reference, d->convention.activatedOn);
     if (!atActivation)
         return atActivation.error();
     QSet<qint64> initial;
@@ -195,9 +210,7 @@ CredentialService::notifyPending(const QString &reference, QDate today, const QS
                                                                      ? CredentialKind::Activation
                                                                      : CredentialKind::Amendment)};
     }
-    if (requests.isEmpty())
-        return QList<NoticeResult>();
-    return issueAndSend(reference, requests, today);
+    return requests;
 }
 
 Expected<QList<NoticeResult>> CredentialService::reset(const QString &reference,
@@ -217,6 +230,17 @@ Expected<QList<NoticeResult>> CredentialService::reset(const QString &reference,
                      .toString()};
 }
 
+Expected<Mailbox> CredentialService::sender(const ConventionDetail &d) const
+{
+    const Mailbox from{d.caf.name, m_settings.sender.isEmpty() ? d.caf.email : m_settings.sender};
+    if (from.address.trimmed().isEmpty()) {
+        return Error{tr("No sender address for the emails: give the Caf %1 an email, or set one "
+                        "(settings smtp --sender).")
+                         .arg(d.caf.departement)};
+    }
+    return from;
+}
+
 Expected<QList<NoticeResult>>
 CredentialService::issueAndSend(const QString &reference, const QList<CredentialRequest> &requests,
                                 QDate today)
@@ -224,13 +248,9 @@ CredentialService::issueAndSend(const QString &reference, const QList<Credential
     const Expected<ConventionDetail> d = m_storage.convention(reference, today);
     if (!d)
         return d.error();
-    const Mailbox sender{d->caf.name,
-                         m_settings.sender.isEmpty() ? d->caf.email : m_settings.sender};
-    if (sender.address.trimmed().isEmpty()) {
-        return Error{tr("No sender address for the emails: give the Caf %1 an email, or set one "
-                        "(settings smtp --sender).")
-                         .arg(d->caf.departement)};
-    }
+    const Expected<Mailbox> from = sender(*d);
+    if (!from)
+        return from.error();
     const Expected<QList<CredentialIssuance>> issued =
         m_storage.issueCredentials(reference, requests, today);
     if (!issued)
@@ -242,7 +262,7 @@ CredentialService::issueAndSend(const QString &reference, const QList<Credential
         // The password exists only here and in the emails.
         QString password = m_generator.generate(m_settings.passwordLength);
         const QList<MailMessage> messages = Notice::compose(*d, i.person, i.identifier, password,
-                                                            i.kind, sender, m_settings.twoEmails);
+                                                            i.kind, *from, m_settings.twoEmails);
         password.fill(u' ');
         for (const MailMessage &m : messages) {
             const Expected<QString> where = m_transport.deliver(m);

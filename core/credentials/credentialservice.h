@@ -67,11 +67,17 @@ public:
     /// added by an amendment, and notices that failed. With `only`, just these persons.
     Expected<QList<NoticeResult>> notifyPending(const QString &reference, QDate today,
                                                 const QSet<qint64> &only = {});
+    /// Who would get a password from notifyPending(): nothing is written, nothing sent.
+    static Expected<QList<CredentialRequest>> pending(const Storage &storage,
+                                                      const QString &reference, QDate today,
+                                                      const QSet<qint64> &only = {});
     /// A new password for the person with this email (a lost password).
     Expected<QList<NoticeResult>> reset(const QString &reference, const QString &email,
                                         QDate today);
 
 private:
+    /// The From of the notices: the sender set, else the Caf's email.
+    Expected<Mailbox> sender(const ConventionDetail &d) const;
     Expected<QList<NoticeResult>>
     issueAndSend(const QString &reference, const QList<CredentialRequest> &requests, QDate today);
 

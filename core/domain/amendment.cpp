@@ -28,9 +28,14 @@ Annex Amendments::apply(const Annex &current, const AmendmentChanges &changes,
     }
     for (const QString &key : changes.removeEstablishments) {
         const QString folded = Validation::foldKey(key);
+        // "#42" names the establishment by its id: two of an annex may share a name.
+        bool byId = false;
+        const qint64 id = key.startsWith(u'#') ? key.mid(1).toLongLong(&byId) : 0;
         const auto it =
             std::find_if(next.establishments.begin(), next.establishments.end(),
                          [&](const AnnexEstablishment &e) {
+                             if (byId)
+                                 return e.establishment.id == id;
                              return Validation::foldKey(e.establishment.name) == folded ||
                                     (!e.establishment.monEnfantId.isEmpty() &&
                                      e.establishment.monEnfantId == key.trimmed());

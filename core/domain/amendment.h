@@ -14,7 +14,7 @@ namespace habilis {
 struct AmendmentChanges {
     QStringList removePersons; ///< emails of the persons who leave
     QList<Person> addPersons;
-    QStringList removeEstablishments; ///< names or monenfant.fr identifiers
+    QStringList removeEstablishments; ///< names, monenfant.fr identifiers, or "#id"
     QList<AnnexEstablishment> addEstablishments;
     std::optional<Representative> representative; ///< a new representative of the provider
     std::optional<PostalAddress> address;         ///< a new address of the provider

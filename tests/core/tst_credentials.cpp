@@ -263,6 +263,11 @@ private slots:
         const auto pending = s->credentials(kRef);
         for (const CredentialIssuance &i : *pending)
             QVERIFY(!i.notifiedAt.isValid());
+        // Who waits, asked without sending anything: both persons.
+        const auto waiting = CredentialService::pending(*s, kRef, kToday);
+        QVERIFY(waiting.ok());
+        QCOMPARE(waiting->size(), 2);
+        QCOMPARE(s->credentials(kRef)->size(), 2);
         // Sent again later: new passwords, the failed ones superseded.
         CredentialService service(*s, writer, NoticeSettings::load(*s));
         results = service.notifyPending(kRef, kToday);
@@ -274,6 +279,7 @@ private slots:
         QVERIFY(list->at(0).superseded && list->at(1).superseded);
         QVERIFY(list->at(2).notifiedAt.isValid() && list->at(3).notifiedAt.isValid());
         // Nothing pending any more.
+        QCOMPARE(CredentialService::pending(*s, kRef, kToday)->size(), 0);
         QCOMPARE(service.notifyPending(kRef, kToday)->size(), 0);
 
         // A lost password: a new one, same identifier, kind "reset".
@@ -295,6 +301,25 @@ private slots:
         QCOMPARE(unknown.errorString(),
                  QStringLiteral("courriel : « x@moissac.fr » n'est le courriel d'aucune personne "
                                 "de l'annexe en vigueur de la convention CS-82-2024-0001."));
+        QCOMPARE(fixtures::rowCounts(s->database()), before);
+    }
+
+    void noSenderNoActivation()
+    {
+        // A Caf without an email and no sender set: the emails could not leave, so the
+        // activation is refused before anything is recorded.
+        std::unique_ptr<SqlStorage> s = moissac(QStringLiteral("nosender.sqlite"));
+        CafProfile caf = *s->caf(QStringLiteral("82"));
+        caf.email.clear();
+        QVERIFY(s->saveCaf(caf).ok());
+        DraftWriter writer(m_dir.filePath(QStringLiteral("drafts-nosender")));
+        CredentialService service(*s, writer, NoticeSettings::load(*s));
+        const auto before = fixtures::rowCounts(s->database());
+        const auto results = service.activate(kRef, QDate(2024, 3, 4), kToday);
+        QVERIFY(!results.ok());
+        QVERIFY2(results.errorString().contains(QStringLiteral("82")),
+                 qPrintable(results.errorString()));
+        QVERIFY(!s->convention(kRef)->convention.activatedOn.isValid());
         QCOMPARE(fixtures::rowCounts(s->database()), before);
     }
 

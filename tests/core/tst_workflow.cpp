@@ -454,6 +454,37 @@ private slots:
         QCOMPARE(fixtures::rowCounts(s.database()), before);
         QVERIFY(!s.recordStep(QStringLiteral("CS-00"), Step::Check, on(kToday), kToday).ok());
     }
+
+    void amendmentRemovesTheEstablishmentTicked()
+    {
+        // Two ALAE of one commune share their name; the window names the one ticked by its id.
+        Annex annex;
+        annex.persons << Person{};
+        for (const auto &[id, postcode] : {std::pair<qint64, const char *>{11, "82200"},
+                                           std::pair<qint64, const char *>{12, "82210"}}) {
+            AnnexEstablishment e;
+            e.establishment.id = id;
+            e.establishment.type = QStringLiteral("ALSH");
+            e.establishment.name = QStringLiteral("ALAE municipal");
+            e.establishment.postcode = QString::fromLatin1(postcode);
+            e.scope.functioning = true;
+            annex.establishments << e;
+        }
+        annex.persons.first().email = QStringLiteral("a@b.fr");
+        AmendmentChanges changes;
+        changes.removeEstablishments << QStringLiteral("#12");
+        QList<FieldError> errors;
+        const Annex next = Amendments::apply(annex, changes, {}, &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(joinErrors(errors)));
+        QCOMPARE(next.establishments.size(), 1);
+        QCOMPARE(next.establishments.constFirst().establishment.id, qint64(11));
+        // An id not in the annex is refused, naming it.
+        changes.removeEstablishments = {QStringLiteral("#99")};
+        errors.clear();
+        Amendments::apply(annex, changes, {}, &errors);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.constFirst().value, QStringLiteral("#99"));
+    }
 };
 
 HABILIS_TEST_GUILESS_MAIN(TestWorkflow)

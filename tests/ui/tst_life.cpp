@@ -278,6 +278,29 @@ private slots:
         QVERIFY(events->size() >= 8);
     }
 
+    void activationRefusedWithoutSender()
+    {
+        const QTemporaryDir dir;
+        auto s = fixtures::moissacInForce(dir.filePath(QStringLiteral("a.sqlite")));
+        CafProfile caf = *s->caf(QStringLiteral("82"));
+        caf.email.clear();
+        QVERIFY(s->saveCaf(caf).ok());
+        MainWindow window(s.get());
+        window.setToday(QDate(2024, 3, 4));
+        window.show();
+        QVERIFY(window.openConvention(kRef));
+        click(window.conventionView()->stepButton(Step::Activate));
+        auto *step = openDialog<StepDialog>(&window);
+        QVERIFY(step);
+        click(step->findChild<QPushButton *>(QStringLiteral("recordButton")));
+        // Nothing recorded, the dialog open with the reason.
+        QVERIFY(step->isVisible());
+        QVERIFY(!step->findChild<QLabel *>(QStringLiteral("errorLabel"))->text().isEmpty());
+        QVERIFY(!s->convention(kRef)->convention.activatedOn.isValid());
+        QVERIFY(s->credentials(kRef)->isEmpty());
+        step->reject();
+    }
+
     void batchCancelledLeavesNothing()
     {
         const QTemporaryDir dir;
