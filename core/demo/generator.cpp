@@ -36,7 +36,13 @@ public:
         }
         return true;
     }
-    qint64 lastId() const { return m_query.lastInsertId().toLongLong(); }
+    /// The id of the row just inserted: the statement ends with RETURNING id (both engines).
+    qint64 lastId()
+    {
+        const qint64 id = m_query.next() ? m_query.value(0).toLongLong() : 0;
+        m_query.finish();
+        return id;
+    }
     QString error() const { return m_error; }
 
 private:
@@ -138,7 +144,7 @@ Expected<DemoCounts> DemoGenerator::generate(SqlStorage &storage, Scale scale, Q
         townsByDept[t.departement] << t;
 
     QSqlQuery tx(db);
-    if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!tx.exec(Schema::beginWrite(db)))
         return Error{tr("The database cannot be written: %1").arg(tx.lastError().text())};
     const auto fail = [&db](const QString &what) -> Error {
         QSqlQuery rollback(db);
@@ -155,12 +161,13 @@ Expected<DemoCounts> DemoGenerator::generate(SqlStorage &storage, Scale scale, Q
     }
 
     DemoCounts counts;
-    Bulk cafInsert(
-        db, QStringLiteral("INSERT OR IGNORE INTO cafs (departement, name, director_civility, "
-                           "director_first_name, director_last_name, director_title, "
-                           "address_street, address_po_box, address_postcode, address_town, "
-                           "address_cedex, signing_town, email, phone) VALUES "
-                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
+    Bulk cafInsert(db,
+                   QStringLiteral("INSERT INTO cafs (departement, name, director_civility, "
+                                  "director_first_name, director_last_name, director_title, "
+                                  "address_street, address_po_box, address_postcode, address_town, "
+                                  "address_cedex, signing_town, email, phone) VALUES "
+                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
+                                  "ON CONFLICT (departement) DO NOTHING"));
     Bulk cafId(db, QStringLiteral("SELECT id FROM cafs WHERE departement = ?"));
     QHash<QString, qint64> cafIds;
     for (const demo::Departement &d : std::as_const(depts)) {
@@ -185,8 +192,8 @@ Expected<DemoCounts> DemoGenerator::generate(SqlStorage &storage, Scale scale, Q
     }
     {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES "
-                                 "('default_caf', ?)"));
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES "
+                                 "('default_caf', ?) ON CONFLICT (key) DO NOTHING"));
         q.addBindValue(depts.first().code);
         if (!q.exec())
             return fail(q.lastError().text());
@@ -196,20 +203,21 @@ Expected<DemoCounts> DemoGenerator::generate(SqlStorage &storage, Scale scale, Q
         db, QStringLiteral("INSERT INTO providers (kind, name, siret, rep_civility, "
                            "rep_first_name, rep_last_name, rep_title, address_street, "
                            "address_postcode, address_town, email, phone, name_key, town_key) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     Bulk establishmentInsert(
-        db, QStringLiteral("INSERT INTO establishments (provider_id, type, name, address, "
-                           "postcode, town, monenfant_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    Bulk personInsert(db,
-                      QStringLiteral("INSERT INTO persons (provider_id, civility, last_name, "
-                                     "first_name, job_title, email) VALUES (?, ?, ?, ?, ?, ?)"));
+        db,
+        QStringLiteral("INSERT INTO establishments (provider_id, type, name, address, "
+                       "postcode, town, monenfant_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    Bulk personInsert(db, QStringLiteral("INSERT INTO persons (provider_id, civility, last_name, "
+                                         "first_name, job_title, email) VALUES (?, ?, ?, ?, ?, ?) "
+                                         "RETURNING id"));
     Bulk conventionInsert(
         db, QStringLiteral("INSERT INTO conventions (reference, caf_id, provider_id, state, "
                            "received_on, mailed_on, returned_on, signed_on, activated_on, "
                            "notice_received_on, terminated_on, cancelled_on, renewed_through) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     Bulk annexInsert(db, QStringLiteral("INSERT INTO annex_versions (convention_id, version, "
-                                        "valid_from) VALUES (?, 1, ?)"));
+                                        "valid_from) VALUES (?, 1, ?) RETURNING id"));
     Bulk annexPerson(db, QStringLiteral("INSERT INTO annex_persons (annex_id, person_id, "
                                         "position) VALUES (?, ?, ?)"));
     Bulk annexEstablishment(
@@ -431,8 +439,8 @@ Expected<DemoCounts> DemoGenerator::generate(SqlStorage &storage, Scale scale, Q
     }
 
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO reference_counters (prefix, last) VALUES "
-                             "(?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO reference_counters (prefix, last) VALUES (?, ?) "
+                             "ON CONFLICT (prefix) DO UPDATE SET last = excluded.last"));
     for (auto it = referenceCounters.cbegin(); it != referenceCounters.cend(); ++it) {
         q.bindValue(0, it.key());
         q.bindValue(1, it.value());

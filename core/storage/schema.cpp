@@ -35,13 +35,14 @@ QList<Migration> buildMigrations()
             QStringLiteral("CREATE TABLE IF NOT EXISTS establishment_types (code TEXT PRIMARY KEY, "
                            "label TEXT NOT NULL, has_availability INTEGER NOT NULL DEFAULT 0, "
                            "position INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("INSERT OR IGNORE INTO establishment_types VALUES "
+            QStringLiteral("INSERT INTO establishment_types VALUES "
                            "('EAJE', 'Établissement d''accueil du jeune enfant', 1, 1), "
                            "('ALSH', 'Accueil de loisirs sans hébergement', 0, 2), "
                            "('ALAE', 'Accueil de loisirs associé à l''école', 0, 3), "
                            "('LAEP', 'Lieu d''accueil enfants-parents', 0, 4), "
                            "('RPE', 'Relais petite enfance', 0, 5), "
-                           "('MAM', 'Maison d''assistants maternels', 0, 6)"),
+                           "('MAM', 'Maison d''assistants maternels', 0, 6) "
+                           "ON CONFLICT (code) DO NOTHING"),
             QStringLiteral("CREATE TABLE IF NOT EXISTS providers (id INTEGER PRIMARY KEY, "
                            "kind TEXT NOT NULL, name TEXT NOT NULL, "
                            "siret TEXT NOT NULL DEFAULT '', "
@@ -308,6 +309,19 @@ QStringList Schema::searchInsertTriggers()
             QStringLiteral("annex_establishments_document_insert")};
 }
 
+Engine Schema::engine(const QSqlDatabase &db)
+{
+    return db.driverName() == u"QPSQL" ? Engine::PostgreSQL : Engine::SQLite;
+}
+
+QString Schema::beginWrite(const QSqlDatabase &db)
+{
+    // SQLite: take the write lock at once, so that two writers wait for each other (busy
+    // timeout) instead of failing half-way. PostgreSQL locks rows as they are written.
+    return engine(db) == Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                        : QStringLiteral("BEGIN");
+}
+
 int Schema::latestVersion()
 {
     return migrations().constLast().version;
@@ -335,7 +349,7 @@ Status Schema::migrate(QSqlDatabase &db, const QList<Migration> &steps)
     }
     if (from == to)
         return {};
-    if (Status s = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !s)
+    if (Status s = exec(db, beginWrite(db)); !s)
         return s;
     for (const Migration &m : steps) {
         if (m.version <= from)

@@ -11,16 +11,23 @@ namespace habilis {
 
 /// One step of the schema: the statements that bring version-1 to `version`. The steps run in
 /// one transaction with the version written last, so a failed upgrade leaves nothing behind;
-/// statements that can be are written to be safe to run again (IF NOT EXISTS, OR IGNORE).
+/// statements that can be are written to be safe to run again (IF NOT EXISTS, ON CONFLICT DO
+/// NOTHING).
 struct Migration {
     int version = 0;
     QStringList statements;
 };
 
-/// The versioned schema of the SQLite database (PRAGMA user_version).
+/// The database engines Habilis runs on.
+enum class Engine { SQLite, PostgreSQL };
+
+/// The versioned schema of the database (PRAGMA user_version on SQLite).
 class Schema {
     Q_DECLARE_TR_FUNCTIONS(Schema)
 public:
+    static Engine engine(const QSqlDatabase &db);
+    /// The statement that opens a write transaction on the engine of `db`.
+    static QString beginWrite(const QSqlDatabase &db);
     static const QList<Migration> &migrations();
     static int latestVersion();
     /// The statements that create the search index and its triggers and fill it from the

@@ -66,8 +66,21 @@ Status run(QSqlQuery &q, const QString &sql, const QVariantList &binds = {})
     return {};
 }
 
-/// One write transaction: BEGIN IMMEDIATE takes the write lock at once, so that two writers
-/// wait for each other (busy timeout) instead of failing half-way. Rolls back unless committed.
+/// Runs an INSERT and gives the id of the new row: RETURNING id works on SQLite (3.35 on) and
+/// PostgreSQL alike, where lastInsertId() does not.
+Expected<qint64> insertId(QSqlQuery &q, const QString &sql, const QVariantList &binds)
+{
+    if (Status s = run(q, sql + QStringLiteral(" RETURNING id"), binds); !s)
+        return s.error();
+    if (!q.next())
+        return queryError(q);
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+/// One write transaction (Schema::beginWrite: BEGIN IMMEDIATE on SQLite, so that two writers
+/// wait for each other instead of failing half-way). Rolls back unless committed.
 class Transaction {
 public:
     explicit Transaction(const QSqlDatabase &db)
@@ -78,7 +91,7 @@ public:
         if (m_nested)
             return;
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        if (!q.exec(Schema::beginWrite(m_db)))
             m_error = queryError(q);
         else
             openTransactions().insert(m_db.connectionName());
@@ -443,18 +456,18 @@ Expected<CafProfile> SqlStorage::saveCaf(const CafProfile &input)
         caf.id = before->id;
     } else {
         values.prepend(caf.departement);
-        if (Status s =
-                run(q,
-                    QStringLiteral("INSERT INTO cafs (departement, name, director_civility, "
-                                   "director_first_name, director_last_name, director_title, "
-                                   "address_recipient, address_building, address_street, "
-                                   "address_po_box, address_postcode, address_town, address_cedex, "
-                                   "signing_town, email, phone) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    values);
-            !s)
-            return s.error();
-        caf.id = q.lastInsertId().toLongLong();
+        const Expected<qint64> newCafId = insertId(
+            q,
+            QStringLiteral("INSERT INTO cafs (departement, name, director_civility, "
+                           "director_first_name, director_last_name, director_title, "
+                           "address_recipient, address_building, address_street, "
+                           "address_po_box, address_postcode, address_town, address_cedex, "
+                           "signing_town, email, phone) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            values);
+        if (!newCafId)
+            return newCafId.error();
+        caf.id = *newCafId;
     }
     if (Status s = writeJournal(QStringLiteral("caf.save"), QStringLiteral("caf"), caf.id, {},
                                 before ? compact(JsonFormat::toJson(*before)) : QString(),
@@ -516,8 +529,9 @@ Status SqlStorage::setDefaultCaf(const QString &departement)
         return s;
     QSqlQuery q(database());
     if (Status s = run(q,
-                       QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES "
-                                      "('default_caf', ?)"),
+                       QStringLiteral("INSERT INTO settings (key, value) VALUES "
+                                      "('default_caf', ?) ON CONFLICT (key) DO UPDATE SET "
+                                      "value = excluded.value"),
                        {c->departement});
         !s)
         return s;
@@ -707,17 +721,18 @@ Expected<qint64> SqlStorage::upsertProvider(const Provider &p)
             return s.error();
         return before->id;
     }
-    if (Status s = run(q,
-                       QStringLiteral("INSERT INTO providers (kind, name, siret, rep_civility, "
-                                      "rep_first_name, rep_last_name, rep_title, "
-                                      "address_recipient, address_building, address_street, "
-                                      "address_po_box, address_postcode, address_town, "
-                                      "address_cedex, email, phone, name_key, town_key) VALUES "
-                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       values);
-        !s)
-        return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const Expected<qint64> newProviderId =
+        insertId(q,
+                 QStringLiteral("INSERT INTO providers (kind, name, siret, rep_civility, "
+                                "rep_first_name, rep_last_name, rep_title, "
+                                "address_recipient, address_building, address_street, "
+                                "address_po_box, address_postcode, address_town, "
+                                "address_cedex, email, phone, name_key, town_key) VALUES "
+                                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 values);
+    if (!newProviderId)
+        return newProviderId.error();
+    const qint64 id = *newProviderId;
     Provider after = p;
     after.id = id;
     if (Status s = writeJournal(QStringLiteral("provider.create"), QStringLiteral("provider"), id,
@@ -804,14 +819,15 @@ Expected<qint64> SqlStorage::upsertEstablishment(qint64 providerId, const Establ
             return s.error();
         return before->id;
     }
-    if (Status s = run(q,
-                       QStringLiteral("INSERT INTO establishments (provider_id, type, name, "
-                                      "address, postcode, town, monenfant_id) VALUES "
-                                      "(?, ?, ?, ?, ?, ?, ?)"),
-                       QVariantList{providerId} << values);
-        !s)
-        return s.error();
-    after.id = q.lastInsertId().toLongLong();
+    const Expected<qint64> newEstablishmentId =
+        insertId(q,
+                 QStringLiteral("INSERT INTO establishments (provider_id, type, name, "
+                                "address, postcode, town, monenfant_id) VALUES "
+                                "(?, ?, ?, ?, ?, ?, ?)"),
+                 QVariantList{providerId} << values);
+    if (!newEstablishmentId)
+        return newEstablishmentId.error();
+    after.id = *newEstablishmentId;
     if (counts)
         ++counts->created;
     if (Status s =
@@ -863,13 +879,14 @@ Expected<qint64> SqlStorage::upsertPerson(qint64 providerId, const Person &p)
             return s.error();
         return before->id;
     }
-    if (Status s = run(q,
-                       QStringLiteral("INSERT INTO persons (provider_id, civility, last_name, "
-                                      "first_name, job_title, email) VALUES (?, ?, ?, ?, ?, ?)"),
-                       QVariantList{providerId} << values);
-        !s)
-        return s.error();
-    after.id = q.lastInsertId().toLongLong();
+    const Expected<qint64> newPersonId =
+        insertId(q,
+                 QStringLiteral("INSERT INTO persons (provider_id, civility, last_name, "
+                                "first_name, job_title, email) VALUES (?, ?, ?, ?, ?, ?)"),
+                 QVariantList{providerId} << values);
+    if (!newPersonId)
+        return newPersonId.error();
+    after.id = *newPersonId;
     if (Status s = writeJournal(QStringLiteral("person.create"), QStringLiteral("person"), after.id,
                                 {}, {}, compact(JsonFormat::toJson(after)));
         !s)
@@ -916,19 +933,19 @@ Expected<ImportCounts> SqlStorage::importEstablishments(qint64 providerId,
 Expected<QString> SqlStorage::nextReference(const CafProfile &caf, int year)
 {
     const QString prefix = QStringLiteral("CS-%1-%2-").arg(caf.departement).arg(year);
+    // One atomic statement: two officers importing at once never get the same number.
     QSqlQuery q(database());
-    if (Status s = run(q, QStringLiteral("SELECT last FROM reference_counters WHERE prefix = ?"),
+    if (Status s = run(q,
+                       QStringLiteral("INSERT INTO reference_counters (prefix, last) VALUES (?, 1) "
+                                      "ON CONFLICT (prefix) DO UPDATE SET last = "
+                                      "reference_counters.last + 1 RETURNING last"),
                        {prefix});
         !s)
         return s.error();
-    const int next = q.next() ? q.value(0).toInt() + 1 : 1;
+    if (!q.next())
+        return queryError(q);
+    const int next = q.value(0).toInt();
     q.finish();
-    if (Status s = run(q,
-                       QStringLiteral("INSERT OR REPLACE INTO reference_counters (prefix, last) "
-                                      "VALUES (?, ?)"),
-                       {prefix, next});
-        !s)
-        return s.error();
     return QString(prefix + QStringLiteral("%1").arg(next, 4, 10, QLatin1Char('0')));
 }
 
@@ -998,21 +1015,22 @@ Expected<Convention> SqlStorage::importRequest(const HabilitationRequest &input)
     c.providerId = *providerId;
     c.state = ConventionState::Received;
     c.receivedOn = request.receivedOn;
-    if (Status s = run(
-            q,
-            QStringLiteral("INSERT INTO conventions (reference, caf_id, provider_id, "
-                           "state, received_on) VALUES (?, ?, ?, ?, ?)"),
-            {c.reference, c.cafId, c.providerId, Labels::code(c.state), dateValue(c.receivedOn)});
-        !s)
-        return s.error();
-    c.id = q.lastInsertId().toLongLong();
-    if (Status s = run(q,
-                       QStringLiteral("INSERT INTO annex_versions (convention_id, version, "
-                                      "valid_from) VALUES (?, 1, NULL)"),
-                       {c.id});
-        !s)
-        return s.error();
-    const qint64 annexId = q.lastInsertId().toLongLong();
+    const Expected<qint64> newConventionId = insertId(
+        q,
+        QStringLiteral("INSERT INTO conventions (reference, caf_id, provider_id, "
+                       "state, received_on) VALUES (?, ?, ?, ?, ?)"),
+        {c.reference, c.cafId, c.providerId, Labels::code(c.state), dateValue(c.receivedOn)});
+    if (!newConventionId)
+        return newConventionId.error();
+    c.id = *newConventionId;
+    const Expected<qint64> newAnnexId =
+        insertId(q,
+                 QStringLiteral("INSERT INTO annex_versions (convention_id, version, "
+                                "valid_from) VALUES (?, 1, NULL)"),
+                 {c.id});
+    if (!newAnnexId)
+        return newAnnexId.error();
+    const qint64 annexId = *newAnnexId;
     for (int i = 0; i < personIds.size(); ++i) {
         if (Status s = run(q,
                            QStringLiteral("INSERT INTO annex_persons (annex_id, person_id, "
@@ -1710,13 +1728,14 @@ Expected<Amendment> SqlStorage::prepareAmendment(const QString &reference,
         return s ? Error{tr("The annex versions cannot be read.")} : s.error();
     next.version = q.value(0).toInt();
     q.finish();
-    if (Status s = run(q,
-                       QStringLiteral("INSERT INTO annex_versions (convention_id, version, "
-                                      "valid_from) VALUES (?, ?, NULL)"),
-                       {c.id, next.version});
-        !s)
-        return s.error();
-    const qint64 annexId = q.lastInsertId().toLongLong();
+    const Expected<qint64> newAnnexId =
+        insertId(q,
+                 QStringLiteral("INSERT INTO annex_versions (convention_id, version, "
+                                "valid_from) VALUES (?, ?, NULL)"),
+                 {c.id, next.version});
+    if (!newAnnexId)
+        return newAnnexId.error();
+    const qint64 annexId = *newAnnexId;
     for (int i = 0; i < next.persons.size(); ++i) {
         Person &p = next.persons[i];
         if (!p.id) {
@@ -1764,16 +1783,16 @@ Expected<Amendment> SqlStorage::prepareAmendment(const QString &reference,
         return s ? Error{tr("The amendments cannot be read.")} : s.error();
     a.number = q.value(0).toInt();
     q.finish();
-    if (Status s =
-            run(q,
-                QStringLiteral("INSERT INTO amendments (convention_id, number, state, "
-                               "prepared_on, reason, annex_version, provider_changes) VALUES "
-                               "(?, ?, ?, ?, ?, ?, ?)"),
-                {c.id, a.number, Labels::code(a.state), dateValue(date), a.reason, a.annexVersion,
-                 providerChanges.isEmpty() ? QString() : compact(providerChanges)});
-        !s)
-        return s.error();
-    a.id = q.lastInsertId().toLongLong();
+    const Expected<qint64> newAmendmentId =
+        insertId(q,
+                 QStringLiteral("INSERT INTO amendments (convention_id, number, state, "
+                                "prepared_on, reason, annex_version, provider_changes) VALUES "
+                                "(?, ?, ?, ?, ?, ?, ?)"),
+                 {c.id, a.number, Labels::code(a.state), dateValue(date), a.reason, a.annexVersion,
+                  providerChanges.isEmpty() ? QString() : compact(providerChanges)});
+    if (!newAmendmentId)
+        return newAmendmentId.error();
+    a.id = *newAmendmentId;
     QJsonObject details = JsonFormat::toJson(a);
     details.insert(QStringLiteral("removedPersons"),
                    QJsonArray::fromStringList(changes.removePersons));
@@ -2069,8 +2088,9 @@ Status SqlStorage::setReminderDelayDays(int days)
         return s;
     QSqlQuery q(database());
     if (Status s = run(q,
-                       QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES "
-                                      "('reminder_delay_days', ?)"),
+                       QStringLiteral("INSERT INTO settings (key, value) VALUES "
+                                      "('reminder_delay_days', ?) ON CONFLICT (key) DO UPDATE "
+                                      "SET value = excluded.value"),
                        {QString::number(days)});
         !s)
         return s;
@@ -2391,14 +2411,15 @@ SqlStorage::issueCredentials(const QString &reference, const QList<CredentialReq
                            {c.id, i.person.id});
             !s)
             return s.error();
-        if (Status s = run(q,
-                           QStringLiteral("INSERT INTO credential_issuances (convention_id, "
-                                          "person_id, kind, issued_at, issued_by, must_change) "
-                                          "VALUES (?, ?, ?, ?, ?, 1)"),
-                           {c.id, i.person.id, Credentials::code(i.kind), now, m_actor});
-            !s)
-            return s.error();
-        i.id = q.lastInsertId().toLongLong();
+        const Expected<qint64> newIssuanceId =
+            insertId(q,
+                     QStringLiteral("INSERT INTO credential_issuances (convention_id, "
+                                    "person_id, kind, issued_at, issued_by, must_change) "
+                                    "VALUES (?, ?, ?, ?, ?, 1)"),
+                     {c.id, i.person.id, Credentials::code(i.kind), now, m_actor});
+        if (!newIssuanceId)
+            return newIssuanceId.error();
+        i.id = *newIssuanceId;
         if (Status s = writeJournal(QStringLiteral("credentials.issue"), QStringLiteral("person"),
                                     i.person.id, c.reference, {}, compact(issuanceJson(i)));
             !s)
@@ -2530,8 +2551,9 @@ Status SqlStorage::saveSetting(const QString &key, const QString &value)
         if (Status s = run(q, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key}); !s)
             return s;
     } else if (Status s = run(q,
-                              QStringLiteral("INSERT OR REPLACE INTO settings (key, value) "
-                                             "VALUES (?, ?)"),
+                              QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                             "ON CONFLICT (key) DO UPDATE SET value = "
+                                             "excluded.value"),
                               {key, value});
                !s) {
         return s;
