@@ -38,7 +38,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::tr("The language: fr or en."),
                                         QApplication::tr("language"));
+    const QCommandLineOption pgOption(
+        QStringLiteral("pg"),
+        QApplication::tr("A shared PostgreSQL database: a libpq connection string such as "
+                         "\"host=… dbname=… user=…\" (default: HABILIS_PG); the password comes "
+                         "from PGPASSWORD, ~/.pgpass or a service file."),
+        QApplication::tr("connection"));
     parser.addOption(dbOption);
+    parser.addOption(pgOption);
     parser.addOption(langOption);
     parser.process(app);
     habilis::installTranslators(app, parser.value(langOption));
@@ -57,9 +64,15 @@ int main(int argc, char *argv[])
             path = habilis::defaultDatabasePath();
     }
 
+    // PostgreSQL: --pg, else HABILIS_PG unless --db names a file.
+    QString pg = parser.value(pgOption);
+    if (pg.isEmpty() && !parser.isSet(dbOption))
+        pg = qEnvironmentVariable("HABILIS_PG");
+
     std::unique_ptr<habilis::SqlStorage> storage;
-    const auto open = [&storage](const QString &file) {
-        auto opened = habilis::SqlStorage::open(file);
+    const auto open = [&storage, &pg](const QString &file) {
+        auto opened = pg.isEmpty() ? habilis::SqlStorage::open(file)
+                                   : habilis::SqlStorage::openLocation(QStringLiteral("pg:") + pg);
         if (!opened) {
             QMessageBox::critical(nullptr, QApplication::tr("Habilis"), opened.errorString());
             return false;
@@ -72,7 +85,7 @@ int main(int argc, char *argv[])
     const QString platform = QGuiApplication::platformName();
     const bool interactive = platform != u"offscreen" && platform != u"minimal";
     // A new file is created only once the wizard is done, so that cancelling writes nothing.
-    if ((!interactive || QFileInfo::exists(path)) && !open(path))
+    if ((!interactive || QFileInfo::exists(path) || !pg.isEmpty()) && !open(path))
         return 1;
     bool firstRun = !storage;
     if (storage) {
@@ -84,7 +97,7 @@ int main(int argc, char *argv[])
         if (wizard.exec() != QDialog::Accepted)
             return 0;
         const QString chosen = wizard.databasePath();
-        if (!storage || chosen != absolute(path)) {
+        if (pg.isEmpty() && (!storage || chosen != absolute(path))) {
             storage.reset();
             if (!open(chosen))
                 return 1;
@@ -94,7 +107,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         // A file named by --db or HABILIS_DB stays a one-off unless the officer chose another.
-        if (!named || chosen != absolute(path))
+        if (pg.isEmpty() && (!named || chosen != absolute(path)))
             habilis::FirstRunWizard::rememberDatabasePath(chosen);
     }
 

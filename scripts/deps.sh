@@ -3,7 +3,8 @@
 set -euo pipefail
 packages=(
     build-essential cmake ninja-build clang-format
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev
+    qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev
     libqrencode-dev libxlsxwriter-dev pkg-config fonts-liberation2 fonts-dejavu-core
     python3-openpyxl poppler-utils

@@ -111,10 +111,6 @@
         <translation>%1 : erreur : %2</translation>
     </message>
     <message>
-        <source>Usage: %1 [--db FILE] [--lang fr|en] COMMAND [options]</source>
-        <translation>Utilisation : %1 [--db FICHIER] [--lang fr|en] COMMANDE [options]</translation>
-    </message>
-    <message>
         <source>Habilis: the conventions d&apos;habilitation informatique « Structures » of a Caf.</source>
         <translation>Habilis : les conventions d&apos;habilitation informatique « Structures » d&apos;une Caf.</translation>
     </message>
@@ -1458,6 +1454,26 @@
         <source>Envelope window: %1 mm from the left, %2 mm from the top, %3 × %4 mm.</source>
         <translation>Fenêtre de l&apos;enveloppe : à %1 mm du bord gauche, à %2 mm du haut, %3 × %4 mm.</translation>
     </message>
+    <message>
+        <source>Usage: %1 [--db FILE | --pg CONNECTION] [--lang fr|en] COMMAND [options]</source>
+        <translation>Utilisation : %1 [--db FICHIER | --pg CONNEXION] [--lang fr|en] COMMANDE [options]</translation>
+    </message>
+    <message>
+        <source>a shared PostgreSQL database, e.g. &quot;host=server dbname=habilis user=dupont&quot; (or HABILIS_PG); the password from PGPASSWORD, ~/.pgpass or a service file</source>
+        <translation>une base PostgreSQL partagée, par exemple « host=serveur dbname=habilis user=dupont » (ou HABILIS_PG) ; le mot de passe vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de service</translation>
+    </message>
+    <message>
+        <source>Give --db or --pg, not both.</source>
+        <translation>Indiquez --db ou --pg, pas les deux.</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database instead of the file: a libpq connection string such as &quot;host=… dbname=… user=…&quot;; the password comes from PGPASSWORD, ~/.pgpass or a service file.</source>
+        <translation>Une base PostgreSQL partagée au lieu du fichier : une chaîne de connexion libpq comme « host=… dbname=… user=… » ; le mot de passe vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de service.</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>connexion</translation>
+    </message>
 </context>
 <context>
     <name>CredentialService</name>
@@ -2105,6 +2121,25 @@
     </message>
 </context>
 <context>
+    <name>PgSettings</name>
+    <message>
+        <source>The PostgreSQL connection &quot;%1&quot; is not a list of key=value (host=… port=… dbname=… user=…).</source>
+        <translation>La connexion PostgreSQL « %1 » n&apos;est pas une liste de clé=valeur (host=… port=… dbname=… user=…).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection &quot;%1&quot; has an unclosed quote.</source>
+        <translation>La connexion PostgreSQL « %1 » a une apostrophe non fermée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number.</source>
+        <translation>« %1 » n&apos;est pas un numéro de port.</translation>
+    </message>
+    <message>
+        <source>Habilis does not take a password in the connection: put it in PGPASSWORD, ~/.pgpass or a service file.</source>
+        <translation>Habilis ne prend pas de mot de passe dans la connexion : mettez-le dans PGPASSWORD, dans ~/.pgpass ou dans un fichier de service.</translation>
+    </message>
+</context>
+<context>
     <name>QApplication</name>
     <message>
         <source>The database file.</source>
@@ -2125,6 +2160,14 @@
     <message>
         <source>Habilis</source>
         <translation>Habilis</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database: a libpq connection string such as &quot;host=… dbname=… user=…&quot; (default: HABILIS_PG); the password comes from PGPASSWORD, ~/.pgpass or a service file.</source>
+        <translation>Une base PostgreSQL partagée : une chaîne de connexion libpq comme « host=… dbname=… user=… » (par défaut : HABILIS_PG) ; le mot de passe vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de service.</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>connexion</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2360,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt est absent (paquet libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection cannot contain &quot;;&quot;.</source>
+        <translation>La connexion PostgreSQL ne peut pas contenir « ; ».</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database &quot;%1&quot; cannot be opened: %2</source>
+        <translation>La base PostgreSQL « %1 » ne peut pas être ouverte : %2</translation>
     </message>
 </context>
 <context>

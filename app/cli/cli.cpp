@@ -39,6 +39,7 @@ using cli::jsonOption;
 using cli::kDb;
 using cli::kJson;
 using cli::kLang;
+using cli::kPg;
 
 struct CommandInfo {
     QStringList words;
@@ -171,7 +172,9 @@ int Cli::fail(const QString &message, int code)
 
 void Cli::printUsage()
 {
-    m_out << tr("Usage: %1 [--db FILE] [--lang fr|en] COMMAND [options]").arg(m_program) << "\n\n"
+    m_out << tr("Usage: %1 [--db FILE | --pg CONNECTION] [--lang fr|en] COMMAND [options]")
+                 .arg(m_program)
+          << "\n\n"
           << tr("Habilis: the conventions d'habilitation informatique « Structures » of a Caf.")
           << "\n\n"
           << tr("Commands:") << "\n";
@@ -182,6 +185,10 @@ void Cli::printUsage()
           << tr("Global options:") << "\n"
           << "  --db FILE               "
           << tr("the database file (default: %1)").arg(defaultDatabasePath()) << "\n"
+          << "  --pg CONNECTION         "
+          << tr("a shared PostgreSQL database, e.g. \"host=server dbname=habilis user=dupont\" "
+                "(or HABILIS_PG); the password from PGPASSWORD, ~/.pgpass or a service file")
+          << "\n"
           << "  --lang fr|en            " << tr("the language of messages (default: fr)") << "\n\n"
           << tr("Each command has its own --help, for example: %1 list --help").arg(m_program)
           << Qt::endl;
@@ -206,8 +213,18 @@ bool Cli::readDate(const QCommandLineParser &parser, QDate *date, const QString 
 
 bool Cli::openStorage()
 {
+    if (!m_pg.isEmpty() && !m_dbPath.isEmpty()) {
+        fail(tr("Give --db or --pg, not both."), Usage);
+        return false;
+    }
+    // --pg, else --db, else HABILIS_PG, else the file of HABILIS_DB or the default one.
+    QString pg = m_pg;
+    if (pg.isEmpty() && m_dbPath.isEmpty())
+        pg = qEnvironmentVariable("HABILIS_PG");
     const QString path = m_dbPath.isEmpty() ? defaultDatabasePath() : m_dbPath;
-    Expected<std::unique_ptr<SqlStorage>> s = SqlStorage::open(path);
+    Expected<std::unique_ptr<SqlStorage>> s =
+        pg.isEmpty() ? SqlStorage::open(path)
+                     : SqlStorage::openLocation(QStringLiteral("pg:") + pg);
     if (!s) {
         fail(s.errorString());
         return false;
@@ -241,7 +258,7 @@ int Cli::run()
             }
             return false;
         };
-        if (takeValue(kDb, &m_dbPath) || takeValue(kLang, &lang))
+        if (takeValue(kDb, &m_dbPath) || takeValue(kLang, &lang) || takeValue(kPg, &m_pg))
             continue;
         const bool groupWord =
             words.size() == 1 && (words.first() == u"caf" || words.first() == u"request" ||

@@ -91,6 +91,8 @@ private:
     QStringList m_arguments;
     QString m_program;
     QString m_dbPath;
+    QString m_pg; ///< --pg: a PostgreSQL connection string
+
     std::unique_ptr<SqlStorage> m_storage;
     QTextStream m_out;
     QTextStream m_err;

@@ -10,6 +10,7 @@ namespace habilis::cli {
 
 inline const QString kDb = QStringLiteral("db");
 inline const QString kLang = QStringLiteral("lang");
+inline const QString kPg = QStringLiteral("pg");
 inline const QString kJson = QStringLiteral("json");
 
 /// The parser of one command, with --help and the command's own usage line.
@@ -64,6 +65,11 @@ private:
 inline void addGlobal(QCommandLineParser &p)
 {
     p.addOption({kDb, Cli::tr("The database file."), Cli::tr("file")});
+    p.addOption({kPg,
+                 Cli::tr("A shared PostgreSQL database instead of the file: a libpq connection "
+                         "string such as \"host=… dbname=… user=…\"; the password comes from "
+                         "PGPASSWORD, ~/.pgpass or a service file."),
+                 Cli::tr("connection")});
     p.addOption({kLang, Cli::tr("The language of messages: fr or en."), Cli::tr("language")});
 }
 

@@ -154,7 +154,7 @@ Expected<DemoCounts> DemoGenerator::generate(SqlStorage &storage, Scale scale, Q
 
     // Indexing row by row through the triggers is several times slower than indexing the
     // tables at the end: drop the insert triggers for the bulk, in this transaction.
-    for (const QString &trigger : Schema::searchInsertTriggers()) {
+    for (const QString &trigger : Schema::searchInsertTriggers(Schema::engine(db))) {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + trigger))
             return fail(q.lastError().text());
@@ -447,7 +447,7 @@ Expected<DemoCounts> DemoGenerator::generate(SqlStorage &storage, Scale scale, Q
         if (!q.exec())
             return fail(q.lastError().text());
     }
-    for (const QString &sql : Schema::searchIndexStatements()) {
+    for (const QString &sql : Schema::searchIndexStatements(Schema::engine(db))) {
         if (!q.exec(sql))
             return fail(q.lastError().text());
     }

@@ -28,17 +28,26 @@ public:
     static Engine engine(const QSqlDatabase &db);
     /// The statement that opens a write transaction on the engine of `db`.
     static QString beginWrite(const QSqlDatabase &db);
-    static const QList<Migration> &migrations();
+    /// The same steps on both engines: PostgreSQL's are SQLite's with identity ids, and its
+    /// own search (unaccent and trigram indexes) in place of FTS5.
+    static const QList<Migration> &migrations(Engine engine = Engine::SQLite);
     static int latestVersion();
     /// The statements that create the search index and its triggers and fill it from the
     /// tables; safe to run again. Bulk writers drop the insert triggers and run these after.
-    static QStringList searchIndexStatements();
-    static QStringList searchInsertTriggers();
+    static QStringList searchIndexStatements(Engine engine = Engine::SQLite);
+    static QStringList searchInsertTriggers(Engine engine = Engine::SQLite);
+    /// PostgreSQL: the folded text a search matches in a row of `table`, its columns prefixed
+    /// by `alias`; the trigram index of the table is on this very expression.
+    static QString searchDocument(const QString &table, const QString &alias);
     static int version(const QSqlDatabase &db);
+    /// Writes the schema version (inside the caller's transaction).
+    static Status setVersion(QSqlDatabase &db, int version);
 
     /// Brings the database to the last of `steps`, in one transaction: every step from the
     /// current version on, then the version written last. On failure, nothing is changed.
-    static Status migrate(QSqlDatabase &db, const QList<Migration> &steps = migrations());
+    static Status migrate(QSqlDatabase &db, const QList<Migration> &steps);
+    /// The same, to the last of the migrations of the engine of `db`.
+    static Status migrate(QSqlDatabase &db);
 };
 
 } // namespace habilis

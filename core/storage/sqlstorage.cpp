@@ -360,6 +360,147 @@ Expected<std::unique_ptr<SqlStorage>> SqlStorage::open(const QString &path)
     return storage;
 }
 
+Expected<PgSettings> PgSettings::parse(const QString &conninfo)
+{
+    PgSettings settings;
+    const QString text = conninfo.trimmed();
+    qsizetype i = 0;
+    const auto skipSpaces = [&]() {
+        while (i < text.size() && text.at(i).isSpace())
+            ++i;
+    };
+    skipSpaces();
+    while (i < text.size()) {
+        const qsizetype eq = text.indexOf(QLatin1Char('='), i);
+        if (eq < 0) {
+            return Error{tr("The PostgreSQL connection \"%1\" is not a list of key=value "
+                            "(host=… port=… dbname=… user=…).")
+                             .arg(conninfo)};
+        }
+        const QString key = text.mid(i, eq - i).trimmed().toLower();
+        i = eq + 1;
+        skipSpaces();
+        QString value;
+        if (i < text.size() && text.at(i) == u'\'') {
+            // A quoted value: \' and \\ are escapes.
+            ++i;
+            bool closed = false;
+            while (i < text.size()) {
+                const QChar c = text.at(i++);
+                if (c == u'\\' && i < text.size())
+                    value += text.at(i++);
+                else if (c == u'\'') {
+                    closed = true;
+                    break;
+                } else
+                    value += c;
+            }
+            if (!closed)
+                return Error{
+                    tr("The PostgreSQL connection \"%1\" has an unclosed quote.").arg(conninfo)};
+        } else {
+            while (i < text.size() && !text.at(i).isSpace())
+                value += text.at(i++);
+        }
+        skipSpaces();
+        if (key == u"password") {
+            return Error{tr("Habilis does not take a password in the connection: put it in "
+                            "PGPASSWORD, ~/.pgpass or a service file.")};
+        }
+        if (key == u"host" || key == u"hostaddr")
+            settings.host = value;
+        else if (key == u"port") {
+            bool ok = false;
+            settings.port = value.toInt(&ok);
+            if (!ok || settings.port <= 0 || settings.port > 65535)
+                return Error{tr("\"%1\" is not a port number.").arg(value)};
+        } else if (key == u"dbname")
+            settings.dbname = value;
+        else if (key == u"user")
+            settings.user = value;
+        else if (key == u"service")
+            settings.service = value;
+        else
+            settings.extra << qMakePair(key, value);
+    }
+    return settings;
+}
+
+QString PgSettings::toString() const
+{
+    const auto quoted = [](QString v) -> QString {
+        if (!v.isEmpty() && !v.contains(QLatin1Char(' ')) && !v.contains(QLatin1Char('\'')) &&
+            !v.contains(QLatin1Char('\\')) && !v.contains(QLatin1Char(';')))
+            return v;
+        v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        v.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+        return QString(QLatin1Char('\'') + v + QLatin1Char('\''));
+    };
+    QStringList parts;
+    const auto add = [&](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            parts << key + QLatin1Char('=') + quoted(value);
+    };
+    add(QStringLiteral("host"), host);
+    add(QStringLiteral("port"), port > 0 ? QString::number(port) : QString());
+    add(QStringLiteral("dbname"), dbname);
+    add(QStringLiteral("user"), user);
+    add(QStringLiteral("service"), service);
+    for (const auto &[key, value] : extra)
+        add(key, value);
+    return parts.join(QLatin1Char(' '));
+}
+
+Expected<std::unique_ptr<SqlStorage>> SqlStorage::openPostgres(const PgSettings &settings)
+{
+    const QString conninfo = settings.toString();
+    const QString name =
+        QStringLiteral("habilis-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1) + 1);
+    std::unique_ptr<SqlStorage> storage(new SqlStorage(name, QStringLiteral("pg:") + conninfo));
+    storage->m_engine = Engine::PostgreSQL;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid())
+        return Error{tr("The PostgreSQL driver of Qt is missing (package libqt6sql6-psql).")};
+    // QPSQL hands its connect options to libpq as they are: the whole connection string goes
+    // there, so that service files, PGPASSWORD and ~/.pgpass work as in psql.
+    QString options = conninfo;
+    if (options.contains(QLatin1Char(';')))
+        return Error{tr("The PostgreSQL connection cannot contain \";\".")};
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        return Error{tr("The PostgreSQL database \"%1\" cannot be opened: %2")
+                         .arg(conninfo, db.lastError().text().trimmed())};
+    }
+    QSqlQuery q(db);
+    // Dates and texts as on SQLite; notices (IF NOT EXISTS) are not errors.
+    for (const char *sql : {"SET client_min_messages = warning", "SET client_encoding = 'UTF8'"}) {
+        if (!q.exec(QString::fromLatin1(sql))) {
+            return Error{tr("The PostgreSQL database \"%1\" cannot be opened: %2")
+                             .arg(conninfo, q.lastError().text().trimmed())};
+        }
+    }
+    q.finish();
+    if (Status s = Schema::migrate(db); !s)
+        return s.error();
+    return storage;
+}
+
+Expected<std::unique_ptr<SqlStorage>> SqlStorage::openLocation(const QString &location)
+{
+    if (location.startsWith(QStringLiteral("pg:"))) {
+        const Expected<PgSettings> settings = PgSettings::parse(location.mid(3));
+        if (!settings)
+            return settings.error();
+        return openPostgres(*settings);
+    }
+    return open(location);
+}
+
+QString SqlStorage::forUpdate() const
+{
+    return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
 QSqlDatabase SqlStorage::database() const
 {
     return QSqlDatabase::database(m_connection, false);
@@ -377,26 +518,41 @@ QVariant SqlStorage::bindable(const QVariant &v)
     return v;
 }
 
-QString SqlStorage::ftsQuery(const QString &text)
+QStringList SqlStorage::searchWords(const QString &text)
 {
-    QStringList terms;
+    QStringList words;
     QString current;
-    const auto flush = [&]() {
-        // A one-letter word is matched whole: as a prefix it would match half the index.
-        if (current.size() == 1)
-            terms << QLatin1Char('"') + current + QLatin1Char('"');
-        else if (!current.isEmpty())
-            terms << QLatin1Char('"') + current + QStringLiteral("\"*");
-        current.clear();
-    };
     for (QChar c : text) {
         if (c.isLetterOrNumber())
             current += c;
-        else
-            flush();
+        else if (!current.isEmpty())
+            words << std::exchange(current, QString());
     }
-    flush();
+    if (!current.isEmpty())
+        words << current;
+    return words;
+}
+
+QString SqlStorage::ftsQuery(const QString &text)
+{
+    QStringList terms;
+    for (const QString &word : searchWords(text)) {
+        // A one-letter word is matched whole: as a prefix it would match half the index.
+        if (word.size() == 1)
+            terms << QLatin1Char('"') + word + QLatin1Char('"');
+        else
+            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    }
     return terms.join(QLatin1Char(' '));
+}
+
+QString SqlStorage::searchPattern(const QString &word)
+{
+    // The start of a word, as FTS5's prefix query; a one-letter word whole. The word is folded
+    // here as habilis_fold() folds the documents; letters and digits need no escaping.
+    const QString folded = Validation::foldKey(word).remove(QLatin1Char(' '));
+    return QStringLiteral("\\m") + folded +
+           (folded.size() == 1 ? QStringLiteral("\\M") : QString());
 }
 
 Status SqlStorage::writeJournal(const QString &action, const QString &entity, qint64 entityId,
@@ -645,12 +801,13 @@ Expected<Provider> SqlStorage::findProvider(const QString &key) const
     if (isNumber && digits.size() < 9)
         return provider(id);
     QSqlQuery q(database());
-    if (Status s = run(q,
-                       QStringLiteral("SELECT ") + kProviderColumns +
-                           QStringLiteral(" FROM providers WHERE siret = ? OR "
-                                          "(length(?) = 9 AND substr(siret, 1, 9) = ?) "
-                                          "ORDER BY id"),
-                       {digits, digits, digits});
+    if (Status s =
+            run(q,
+                QStringLiteral("SELECT ") + kProviderColumns +
+                    QStringLiteral(" FROM providers WHERE siret = ? OR "
+                                   "(length(CAST(? AS TEXT)) = 9 AND substr(siret, 1, 9) = ?) "
+                                   "ORDER BY id"),
+                {digits, digits, digits});
         !s)
         return s.error();
     if (!q.next()) {
@@ -1081,7 +1238,30 @@ QString SqlStorage::conventionWhere(const ConventionFilter &f, QVariantList *bin
         *binds << QString(u'%' + Validation::foldKey(f.town) + u'%');
     }
     const QString fts = ftsQuery(f.text);
-    if (!fts.isEmpty()) {
+    if (!fts.isEmpty() && isPostgres()) {
+        // Each word in the reference, the provider, or a person or establishment of an annex;
+        // each part through its trigram index.
+        for (const QString &word : searchWords(f.text)) {
+            where << QStringLiteral(
+                         "c.id IN (SELECT id FROM conventions x WHERE %1 ~ ? UNION SELECT x.id "
+                         "FROM conventions x JOIN providers p2 ON p2.id = x.provider_id WHERE "
+                         "%2 ~ ? UNION SELECT av.convention_id FROM annex_versions av JOIN "
+                         "annex_persons ap ON ap.annex_id = av.id JOIN persons pe ON pe.id = "
+                         "ap.person_id WHERE %3 ~ ? UNION SELECT av.convention_id FROM "
+                         "annex_versions av JOIN annex_establishments ae ON ae.annex_id = av.id "
+                         "JOIN establishments e ON e.id = ae.establishment_id WHERE %4 ~ ?)")
+                         .arg(Schema::searchDocument(QStringLiteral("conventions"),
+                                                     QStringLiteral("x")),
+                              Schema::searchDocument(QStringLiteral("providers"),
+                                                     QStringLiteral("p2")),
+                              Schema::searchDocument(QStringLiteral("persons"),
+                                                     QStringLiteral("pe")),
+                              Schema::searchDocument(QStringLiteral("establishments"),
+                                                     QStringLiteral("e")));
+            const QString pattern = searchPattern(word);
+            *binds << pattern << pattern << pattern << pattern;
+        }
+    } else if (!fts.isEmpty()) {
         // Conventions whose reference, provider, or an annexed person or establishment matches.
         where << QStringLiteral("c.id IN (SELECT rowid FROM convention_search WHERE "
                                 "convention_search MATCH ?)");
@@ -1202,12 +1382,13 @@ Expected<int> SqlStorage::countConventions(const ConventionFilter &f) const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-Expected<Convention> SqlStorage::conventionRow(const QString &reference) const
+Expected<Convention> SqlStorage::conventionRow(const QString &reference, bool lock) const
 {
     QSqlQuery q(database());
     if (Status s = run(q,
                        QStringLiteral("SELECT ") + kConventionColumns +
-                           QStringLiteral(" FROM conventions WHERE reference = ?"),
+                           QStringLiteral(" FROM conventions WHERE reference = ?") +
+                           (lock ? forUpdate() : QString()),
                        {reference.trimmed().toUpper()});
         !s)
         return s.error();
@@ -1446,7 +1627,10 @@ Expected<QList<HabilitationRow>> SqlStorage::habilitations(const HabilitationFil
             if (Validation::foldKey(town).contains(key))
                 matching.append(town);
         }
-        where << QStringLiteral("e.town IN (SELECT value FROM json_each(?))");
+        where << (isPostgres()
+                      ? QStringLiteral("e.town IN (SELECT json_array_elements_text(CAST(? AS "
+                                       "json)))")
+                      : QStringLiteral("e.town IN (SELECT value FROM json_each(?))"));
         binds << QString::fromUtf8(QJsonDocument(matching).toJson(QJsonDocument::Compact));
     }
     const QString sql =
@@ -1570,8 +1754,9 @@ Expected<Convention> SqlStorage::recordStep(const QString &reference, Step step,
     Transaction tx(database());
     if (Status s = tx.status(); !s)
         return s.error();
-    // Read inside the write transaction: the rules see what no one else can change now.
-    const Expected<Convention> found = conventionRow(reference);
+    // Read inside the write transaction, locked: the rules see what no one else can change
+    // now; a second officer recording the same step waits, then is told it is done.
+    const Expected<Convention> found = conventionRow(reference, true);
     if (!found)
         return found.error();
     const Convention before = *found;
@@ -1843,7 +2028,8 @@ Expected<Amendment> SqlStorage::recordAmendmentStep(const QString &reference, in
                        QStringLiteral("SELECT ") + kAmendmentColumns +
                            QStringLiteral(", c.reference, c.state FROM amendments a JOIN "
                                           "conventions c ON c.id = a.convention_id WHERE "
-                                          "c.reference = ? AND a.number = ?"),
+                                          "c.reference = ? AND a.number = ?") +
+                           forUpdate(),
                        {reference.trimmed().toUpper(), number});
         !s)
         return s.error();
@@ -1986,10 +2172,14 @@ Expected<int> SqlStorage::settle(QDate today)
     const QVariant day = dateValue(today);
     // Candidates: a notice taking effect, or an anniversary (a year after the last one
     // journaled, a few days early for 29 February) come. Checked exactly below.
-    const QString where = QStringLiteral(
-        " FROM conventions WHERE state = 'in-force' AND signed_on IS NOT NULL AND "
-        "(terminated_on <= ? OR date(coalesce(renewed_through, signed_on), '+1 year', "
-        "'-3 days') <= ?)");
+    const QString nextAnniversary =
+        isPostgres() ? QStringLiteral("to_char(CAST(coalesce(renewed_through, signed_on) AS date) "
+                                      "+ interval '1 year' - interval '3 days', 'YYYY-MM-DD')")
+                     : QStringLiteral("date(coalesce(renewed_through, signed_on), '+1 year', "
+                                      "'-3 days')");
+    const QString where = QStringLiteral(" FROM conventions WHERE state = 'in-force' AND "
+                                         "signed_on IS NOT NULL AND (terminated_on <= ? OR ") +
+                          nextAnniversary + QStringLiteral(" <= ?)");
     {
         // Most days nothing happens: do not take the write lock for nothing.
         QSqlQuery q(database());
@@ -2318,7 +2508,7 @@ SqlStorage::issueCredentials(const QString &reference, const QList<CredentialReq
     Transaction tx(database());
     if (Status s = tx.status(); !s)
         return s.error();
-    const Expected<Convention> found = conventionRow(reference);
+    const Expected<Convention> found = conventionRow(reference, true);
     if (!found)
         return found.error();
     const Convention c = *found;
@@ -2655,7 +2845,17 @@ QString SqlStorage::directoryWhere(const DirectoryFilter &f, QVariantList *binds
 {
     const DirectorySql &sql = directorySql(f.kind);
     QStringList where;
-    if (const QString fts = ftsQuery(f.text); !fts.isEmpty()) {
+    if (isPostgres()) {
+        static const QStringList tables{QStringLiteral("conventions"), QStringLiteral("providers"),
+                                        QStringLiteral("persons"),
+                                        QStringLiteral("establishments")};
+        const QString alias = sql.id.section(QLatin1Char('.'), 0, 0);
+        for (const QString &word : searchWords(f.text)) {
+            where << Schema::searchDocument(tables.at(sql.searchKind), alias) +
+                         QStringLiteral(" ~ ?");
+            *binds << searchPattern(word);
+        }
+    } else if (const QString fts = ftsQuery(f.text); !fts.isEmpty()) {
         // search_index's rowid is the entity's id * 4 + its kind.
         where << sql.id +
                      QStringLiteral(" IN (SELECT rowid / 4 FROM search_index WHERE "

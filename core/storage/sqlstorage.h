@@ -1,5 +1,6 @@
 #pragma once
 
+#include "schema.h"
 #include "storage.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,24 @@ class QSqlQuery;
 
 namespace habilis {
 
+/// Where a PostgreSQL database is: libpq's own connection parameters. Never a password:
+/// libpq finds it in PGPASSWORD, ~/.pgpass or a service file (PGSERVICEFILE).
+struct PgSettings {
+    Q_DECLARE_TR_FUNCTIONS(PgSettings)
+public:
+    QString host;
+    int port = 0; ///< 0: libpq's default (PGPORT, else 5432)
+    QString dbname;
+    QString user;
+    QString service;                      ///< a service of pg_service.conf
+    QList<QPair<QString, QString>> extra; ///< other libpq keywords: sslmode, options…
+
+    /// Reads a libpq connection string: "host=… port=… dbname=… user=…". Refuses password=.
+    static Expected<PgSettings> parse(const QString &conninfo);
+    /// The connection string, values quoted as libpq wants them.
+    QString toString() const;
+};
+
 /// Storage on SQLite through QtSql: WAL, foreign keys and a busy timeout on every connection,
 /// the schema migrated on open. The SQL outside the search is kept portable.
 class SqlStorage final : public Storage {
@@ -19,6 +38,11 @@ public:
     /// Opens (and creates or upgrades) the database file at `path`; ":memory:" for a database
     /// that lives as long as the object.
     static Expected<std::unique_ptr<SqlStorage>> open(const QString &path);
+    /// Opens (and creates or upgrades the schema of) a PostgreSQL database, for an office
+    /// where several officers work at once.
+    static Expected<std::unique_ptr<SqlStorage>> openPostgres(const PgSettings &settings);
+    /// "pg:<connection string>" opens PostgreSQL, anything else is an SQLite file.
+    static Expected<std::unique_ptr<SqlStorage>> openLocation(const QString &location);
     ~SqlStorage() override;
 
     SqlStorage(const SqlStorage &) = delete;
@@ -100,6 +124,11 @@ public:
     static QVariant bindable(const QVariant &v);
     /// An FTS5 query that matches every word of `text` as a prefix.
     static QString ftsQuery(const QString &text);
+    /// The words of a search, letters and digits only.
+    static QStringList searchWords(const QString &text);
+    /// PostgreSQL: the regular expression one word of a search matches in a folded document.
+    static QString searchPattern(const QString &word);
+    bool isPostgres() const { return m_engine == Engine::PostgreSQL; }
 
 private:
     SqlStorage(QString connection, QString path);
@@ -114,12 +143,17 @@ private:
     Expected<QString> nextReference(const CafProfile &caf, int year);
     Status readAnnex(qint64 annexId, Annex *annex) const;
     /// The convention with this reference; inside a transaction, as that transaction sees it.
-    Expected<Convention> conventionRow(const QString &reference) const;
+    /// `lock`: on PostgreSQL, locks the row until the transaction ends (SELECT … FOR UPDATE),
+    /// so that a concurrent step waits, then sees what the first one wrote.
+    Expected<Convention> conventionRow(const QString &reference, bool lock = false) const;
+    /// " FOR UPDATE" on PostgreSQL; SQLite's write transaction locks the whole database.
+    QString forUpdate() const;
     QString conventionWhere(const ConventionFilter &filter, QVariantList *binds) const;
     QString directoryWhere(const DirectoryFilter &filter, QVariantList *binds) const;
 
     QString m_connection;
     QString m_path;
+    Engine m_engine = Engine::SQLite;
     QString m_actor;
 };
 
