@@ -3,12 +3,72 @@
 #include "io/jsonformat.h"
 #include "storage/sqlstorage.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
 namespace habilis::fixtures {
+
+/// The libpq connection string of the PostgreSQL database the tests run on, when CTest
+/// registered the PostgreSQL variant of a test; empty for SQLite.
+inline QString testPostgres()
+{
+    return qEnvironmentVariable("HABILIS_TEST_PG");
+}
+
+/// PostgreSQL: a new, empty schema of the test database, first in the search path of the
+/// settings returned (the extensions stay in public, shared by every schema).
+inline Expected<PgSettings> freshSchema()
+{
+    static int counter = 0;
+    const QString schema = QStringLiteral("t%1_%2_%3")
+                               .arg(QCoreApplication::applicationName().toLower())
+                               .arg(QCoreApplication::applicationPid())
+                               .arg(++counter);
+    const QString pg = testPostgres();
+    {
+        QSqlDatabase admin =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("fixtures-admin"));
+        admin.setConnectOptions(pg);
+        if (!admin.open())
+            return Error{admin.lastError().text()};
+        QSqlQuery q(admin);
+        for (const QString &sql :
+             {QStringLiteral("SET client_min_messages = warning"),
+              QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public"),
+              QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"),
+              QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema),
+              QStringLiteral("CREATE SCHEMA %1").arg(schema)}) {
+            if (!q.exec(sql))
+                return Error{q.lastError().text() + u' ' + sql};
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixtures-admin"));
+    return PgSettings::parse(pg + QStringLiteral(" options=-csearch_path=%1,public").arg(schema));
+}
+
+/// A new, empty database: in memory on SQLite, a new schema on PostgreSQL.
+inline Expected<std::unique_ptr<SqlStorage>> openFresh()
+{
+    if (testPostgres().isEmpty())
+        return SqlStorage::open(QStringLiteral(":memory:"));
+    const Expected<PgSettings> settings = freshSchema();
+    if (!settings)
+        return settings.error();
+    return SqlStorage::openPostgres(*settings);
+}
+
+/// openFresh(), or the test stops.
+inline std::unique_ptr<SqlStorage> fresh()
+{
+    auto s = openFresh();
+    if (!s)
+        qFatal("%s", qPrintable(s.errorString()));
+    return std::move(s).value();
+}
 
 inline QJsonObject readJson(const QString &name)
 {
@@ -36,12 +96,13 @@ inline HabilitationRequest request(const QString &name)
     return r;
 }
 
-/// The Moissac convention (CS-82-2024-0001) in a new database at `path`: imported, then
+/// The Moissac convention (CS-82-2024-0001) in a new database at `path` (or a new schema
+/// on PostgreSQL): imported, then
 /// checked, printed, mailed, returned and countersigned on its real dates; in force since
 /// 1 March 2024, not activated.
 inline std::unique_ptr<SqlStorage> moissacInForce(const QString &path)
 {
-    auto opened = SqlStorage::open(path);
+    auto opened = testPostgres().isEmpty() ? SqlStorage::open(path) : openFresh();
     if (!opened)
         qFatal("%s", qPrintable(opened.errorString()));
     std::unique_ptr<SqlStorage> s = std::move(opened).value();

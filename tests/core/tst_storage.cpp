@@ -14,7 +14,7 @@ class TestStorage : public QObject {
 
     std::unique_ptr<SqlStorage> openMemory()
     {
-        auto s = SqlStorage::open(QStringLiteral(":memory:"));
+        auto s = fixtures::openFresh();
         if (!s)
             qFatal("%s", qPrintable(s.errorString()));
         return std::move(s).value();
@@ -35,6 +35,23 @@ class TestStorage : public QObject {
 private slots:
     void openSetsPragmas()
     {
+        if (!fixtures::testPostgres().isEmpty()) {
+            // PostgreSQL: the schema, its search extensions, quiet notices.
+            auto s = fixtures::openFresh();
+            QVERIFY2(s.ok(), qPrintable(s.errorString()));
+            QCOMPARE((*s)->schemaVersion(), Schema::latestVersion());
+            QVERIFY((*s)->isPostgres());
+            QSqlQuery q((*s)->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM pg_extension WHERE extname IN "
+                                          "('unaccent', 'pg_trgm')")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+            QVERIFY(q.exec(QStringLiteral("SHOW client_min_messages")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("warning"));
+            QVERIFY(q.exec(QStringLiteral("SELECT habilis_fold('Élodie CŒUR')")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("elodie coeur"));
+            return;
+        }
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/folder/habilis.sqlite"));
         auto s = SqlStorage::open(path);
@@ -57,23 +74,50 @@ private slots:
                                        "email) VALUES (999, 'A', 'B', 'c@d.fr')")));
     }
 
+    /// The statements of the schema-1 fixture, an SQLite dump with Moissac in it.
+    static QStringList schemaV1()
+    {
+        QFile f(QStringLiteral(HABILIS_FIXTURES "/schema-v1.sql"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("schema-v1.sql missing");
+        QStringList statements;
+        for (const QString &sql : QString::fromUtf8(f.readAll()).split(QStringLiteral(";\n"))) {
+            if (!sql.trimmed().isEmpty())
+                statements << sql;
+        }
+        return statements;
+    }
+
     void migrateFromVersion1()
     {
         // A database of schema 1 (before the search index), with Moissac in it.
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
-        {
+        QString location = dir.filePath(QStringLiteral("v1.sqlite"));
+        if (fixtures::testPostgres().isEmpty()) {
             QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            db.setDatabaseName(path);
+            db.setDatabaseName(location);
             QVERIFY(db.open());
-            QFile f(QStringLiteral(HABILIS_FIXTURES "/schema-v1.sql"));
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QStringList statements =
-                QString::fromUtf8(f.readAll()).split(QStringLiteral(";\n"));
             QSqlQuery q(db);
-            for (const QString &sql : statements) {
-                if (!sql.trimmed().isEmpty())
+            for (const QString &sql : schemaV1())
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + sql));
+            QCOMPARE(Schema::version(db), 1);
+            db.close();
+        } else {
+            // PostgreSQL: its schema 1, then the rows of the same dump.
+            const auto settings = fixtures::freshSchema();
+            QVERIFY2(settings.ok(), qPrintable(settings.errorString()));
+            location = QStringLiteral("pg:") + settings->toString();
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("v1"));
+            db.setConnectOptions(settings->toString());
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QVERIFY(Schema::migrate(db, Schema::migrations(Engine::PostgreSQL).mid(0, 1)).ok());
+            QSqlQuery q(db);
+            // The types are in schema 1 already.
+            for (const QString &sql : schemaV1()) {
+                if (sql.startsWith(QStringLiteral("INSERT")) &&
+                    !sql.contains(QStringLiteral("establishment_types")))
                     QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + sql));
             }
             QCOMPARE(Schema::version(db), 1);
@@ -81,7 +125,7 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
 
-        auto s = SqlStorage::open(path);
+        auto s = SqlStorage::openLocation(location);
         QVERIFY2(s.ok(), qPrintable(s.errorString()));
         QCOMPARE((*s)->schemaVersion(), Schema::latestVersion());
         // The data is there, and the new search index covers it.
@@ -97,7 +141,7 @@ private slots:
     {
         auto s = openMemory();
         QSqlDatabase db = s->database();
-        QList<Migration> steps = Schema::migrations();
+        QList<Migration> steps = Schema::migrations(Schema::engine(db));
         steps << Migration{Schema::latestVersion() + 1,
                            {QStringLiteral("CREATE TABLE half_done (x INTEGER)"),
                             QStringLiteral("ALTER TABLE no_such_table ADD COLUMN y TEXT")}};
@@ -112,14 +156,19 @@ private slots:
     void newerSchemaIsRefused()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
-        {
-            auto s = SqlStorage::open(path);
-            QVERIFY(s.ok());
-            QSqlQuery q((*s)->database());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        QString location = dir.filePath(QStringLiteral("future.sqlite"));
+        if (!fixtures::testPostgres().isEmpty()) {
+            const auto settings = fixtures::freshSchema();
+            QVERIFY2(settings.ok(), qPrintable(settings.errorString()));
+            location = QStringLiteral("pg:") + settings->toString();
         }
-        auto s = SqlStorage::open(path);
+        {
+            auto s = SqlStorage::openLocation(location);
+            QVERIFY2(s.ok(), qPrintable(s.errorString()));
+            QSqlDatabase db = (*s)->database();
+            QVERIFY(Schema::setVersion(db, 99).ok());
+        }
+        auto s = SqlStorage::openLocation(location);
         QVERIFY(!s.ok());
         QVERIFY2(s.errorString().contains(QStringLiteral("plus récente")),
                  qPrintable(s.errorString()));
@@ -261,15 +310,24 @@ private slots:
         const auto before = fixtures::rowCounts(s->database());
         // The database refuses the annex after the provider, persons and establishments went in.
         QSqlQuery q(s->database());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON annex_persons "
-                                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        if (s->isPostgres()) {
+            QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE "
+                                          "plpgsql AS $$BEGIN RAISE EXCEPTION 'disk full'; "
+                                          "END$$")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON annex_persons "
+                                          "FOR EACH ROW EXECUTE FUNCTION refuse()")));
+        } else {
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON annex_persons "
+                                          "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        }
         const auto c = s->importRequest(fixtures::request(QStringLiteral("moissac-2024.json")));
         QVERIFY(!c.ok());
         QVERIFY2(c.errorString().contains(QStringLiteral("disk full")),
                  qPrintable(c.errorString()));
         QCOMPARE(fixtures::rowCounts(s->database()), before);
         // Once the cause is gone, the same request goes through with the first reference.
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+        QVERIFY(q.exec(s->isPostgres() ? QStringLiteral("DROP TRIGGER refuse ON annex_persons")
+                                       : QStringLiteral("DROP TRIGGER refuse")));
         const auto ok = s->importRequest(fixtures::request(QStringLiteral("moissac-2024.json")));
         QVERIFY2(ok.ok(), qPrintable(ok.errorString()));
         QCOMPARE(ok->reference, QStringLiteral("CS-82-2024-0001"));

@@ -147,7 +147,7 @@ private slots:
 
     void lifeOfMoissac()
     {
-        auto opened = SqlStorage::open(QStringLiteral(":memory:"));
+        auto opened = fixtures::openFresh();
         QVERIFY(opened.ok());
         m_storage = std::move(opened).value();
         SqlStorage &s = *m_storage;
@@ -299,7 +299,7 @@ private slots:
 
     void workListOnFixedDates()
     {
-        auto opened = SqlStorage::open(QStringLiteral(":memory:"));
+        auto opened = fixtures::openFresh();
         QVERIFY(opened.ok());
         SqlStorage &s = **opened;
         QVERIFY(s.saveCaf(fixtures::caf(QStringLiteral("caf-82.json"))).ok());
@@ -377,7 +377,7 @@ private slots:
 
     void newRepresentativeByAmendment()
     {
-        auto opened = SqlStorage::open(QStringLiteral(":memory:"));
+        auto opened = fixtures::openFresh();
         QVERIFY(opened.ok());
         SqlStorage &s = **opened;
         QVERIFY(s.saveCaf(fixtures::caf(QStringLiteral("caf-73.json"))).ok());
