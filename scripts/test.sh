@@ -3,7 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
-cmake --preset release -DHABILIS_WERROR="${HABILIS_WERROR:-ON}"
+# HABILIS_TEST_PG (a libpq connection string) registers the storage tests a second time, on
+# PostgreSQL; .ci/run sets it to the cluster of scripts/pg-cluster.sh. Unset: SQLite only.
+cmake --preset release -DHABILIS_WERROR="${HABILIS_WERROR:-ON}" \
+    -DHABILIS_TEST_PG="${HABILIS_TEST_PG:-}"
 # The French translation must cover every text of the sources: lupdate, then no unfinished entry.
 cmake --build --preset release --target update_translations
 if grep -q 'type="unfinished"' translations/habilis_fr.ts; then
