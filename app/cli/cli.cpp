@@ -909,7 +909,8 @@ int Cli::journal(const QStringList &args)
     }
     for (const JournalEntry &e : *entries) {
         m_out << e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")) << "  "
-              << e.actor.leftJustified(12) << e.action.leftJustified(22) << e.reference << "\n";
+              << (e.dbUser.isEmpty() ? e.actor : e.actor + u'/' + e.dbUser).leftJustified(12)
+              << e.action.leftJustified(22) << e.reference << "\n";
     }
     m_out << Qt::flush;
     return Success;

@@ -389,6 +389,7 @@ QJsonObject JsonFormat::toJson(const JournalEntry &e)
     return {{QStringLiteral("id"), e.id},
             {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
             {QStringLiteral("actor"), e.actor},
+            {QStringLiteral("dbUser"), e.dbUser},
             {QStringLiteral("action"), e.action},
             {QStringLiteral("entity"), e.entity},
             {QStringLiteral("entityId"), e.entityId},

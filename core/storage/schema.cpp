@@ -317,6 +317,10 @@ QList<Migration> buildMigrations()
                         "channel TEXT NOT NULL DEFAULT '', superseded INTEGER NOT NULL DEFAULT 0)"),
          QStringLiteral("CREATE INDEX IF NOT EXISTS credential_issuances_convention ON "
                         "credential_issuances(convention_id, person_id)")}};
+    // Version 9: on a shared server, the database user beside the OS login in the journal.
+    steps << Migration{9,
+                       {QStringLiteral("ALTER TABLE journal ADD COLUMN db_user TEXT NOT NULL "
+                                       "DEFAULT ''")}};
     return steps;
 }
 

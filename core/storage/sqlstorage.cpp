@@ -473,12 +473,16 @@ Expected<std::unique_ptr<SqlStorage>> SqlStorage::openPostgres(const PgSettings 
     }
     QSqlQuery q(db);
     // Dates and texts as on SQLite; notices (IF NOT EXISTS) are not errors.
-    for (const char *sql : {"SET client_min_messages = warning", "SET client_encoding = 'UTF8'"}) {
+    for (const char *sql : {"SET client_min_messages = warning", "SET client_encoding = 'UTF8'",
+                            "SELECT current_user"}) {
         if (!q.exec(QString::fromLatin1(sql))) {
             return Error{tr("The PostgreSQL database \"%1\" cannot be opened: %2")
                              .arg(conninfo, q.lastError().text().trimmed())};
         }
     }
+    // Who the server knows: the journal names it beside the OS login.
+    if (q.next())
+        storage->m_dbUser = q.value(0).toString();
     q.finish();
     if (Status s = Schema::migrate(db); !s)
         return s.error();
@@ -562,10 +566,10 @@ Status SqlStorage::writeJournal(const QString &action, const QString &entity, qi
     QSqlQuery q(database());
     return run(
         q,
-        QStringLiteral("INSERT INTO journal (at, actor, action, entity, entity_id, "
-                       "reference, before_data, after_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_actor, action, entity,
-         entityId, reference, before, after});
+        QStringLiteral("INSERT INTO journal (at, actor, db_user, action, entity, entity_id, "
+                       "reference, before_data, after_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_actor, m_dbUser, action,
+         entity, entityId, reference, before, after});
 }
 
 // ---- Caf profiles
@@ -2416,7 +2420,7 @@ Expected<QList<JournalEntry>> SqlStorage::journal(const JournalFilter &f) const
         binds << start.toString(Qt::ISODateWithMs) << end.toString(Qt::ISODateWithMs);
     }
     QString sql = QStringLiteral("SELECT id, at, actor, action, entity, entity_id, reference, "
-                                 "before_data, after_data FROM journal");
+                                 "before_data, after_data, db_user FROM journal");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY id");
@@ -2440,6 +2444,7 @@ Expected<QList<JournalEntry>> SqlStorage::journal(const JournalFilter &f) const
         e.reference = q.value(6).toString();
         e.before = q.value(7).toString();
         e.after = q.value(8).toString();
+        e.dbUser = q.value(9).toString();
         list << e;
     }
     return list;

@@ -54,6 +54,8 @@ public:
     /// Who the journal names; the OS login by default.
     void setActor(const QString &actor) { m_actor = actor; }
     QString actor() const { return m_actor; }
+    /// The database user the journal names beside the OS login; empty on SQLite.
+    QString databaseUser() const { return m_dbUser; }
 
     int schemaVersion() const override;
     QString location() const override { return m_path; }
@@ -155,6 +157,7 @@ private:
     QString m_path;
     Engine m_engine = Engine::SQLite;
     QString m_actor;
+    QString m_dbUser;
 };
 
 } // namespace habilis

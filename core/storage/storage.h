@@ -116,6 +116,7 @@ struct JournalEntry {
     qint64 id = 0;
     QDateTime at;   ///< UTC
     QString actor;  ///< OS login
+    QString dbUser; ///< the database user (PostgreSQL), empty on SQLite
     QString action; ///< "request.import", "caf.save"...
     QString entity;
     qint64 entityId = 0;

@@ -197,6 +197,16 @@ private slots:
         QVERIFY(update.after.contains(QStringLiteral("NOUVEAU")));
         QVERIFY(qAbs(update.at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
         QVERIFY(entries->at(0).before.isEmpty());
+        // On a server, the database user too: the OS login alone can be anyone's.
+        if (s->isPostgres()) {
+            QSqlQuery q(s->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT current_user")) && q.next());
+            QVERIFY(!q.value(0).toString().isEmpty());
+            QCOMPARE(update.dbUser, q.value(0).toString());
+        } else {
+            QCOMPARE(update.dbUser, QString());
+        }
+        QCOMPARE(s->databaseUser(), update.dbUser);
     }
 
     void invalidCafWritesNothing()
