@@ -1474,6 +1474,45 @@
         <source>connection</source>
         <translation>connexion</translation>
     </message>
+    <message>
+        <source>Copy a database into a new one (SQLite, PostgreSQL), verified</source>
+        <translation>Copier une base dans une nouvelle (SQLite, PostgreSQL), vérifiée</translation>
+    </message>
+    <message>
+        <source>Copy a whole database into a new one, SQLite or PostgreSQL, then compare them row for row: to move a workstation to the office&apos;s server, or back.</source>
+        <translation>Copier toute une base dans une nouvelle, SQLite ou PostgreSQL, puis les comparer ligne à ligne : pour passer d&apos;un poste au serveur du service, ou l&apos;inverse.</translation>
+    </message>
+    <message>
+        <source>sqlite:FILE, pg:&quot;host=… dbname=… user=…&quot; or a file</source>
+        <translation>sqlite:FICHIER, pg:&quot;host=… dbname=… user=…&quot; ou un fichier</translation>
+    </message>
+    <message>
+        <source>The database to copy: %1.</source>
+        <translation>La base à copier : %1.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>The new database: %1.</source>
+        <translation>La nouvelle base : %1.</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The copy differs from the original: %1</source>
+        <translation>La copie diffère de l&apos;original : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied into %1 and compared one by one: identical.</source>
+        <translation>
+            <numerusform>%n ligne copiée dans %1 et comparée une à une : identiques.</numerusform>
+            <numerusform>%n lignes copiées dans %1 et comparées une à une : identiques.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialService</name>
@@ -1574,6 +1613,37 @@
     <message>
         <source>line %1: a quoted cell is never closed (missing &quot;).</source>
         <translation>ligne %1 : une cellule entre guillemets n&apos;est jamais fermée (guillemet &quot; manquant).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Table %1: %2</source>
+        <translation>Table %1 : %2</translation>
+    </message>
+    <message>
+        <source>The two databases have different schemas (%1 and %2).</source>
+        <translation>Les deux bases ont des schémas différents (%1 et %2).</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty: the copy goes only into a new one.</source>
+        <translation>La base %1 n&apos;est pas vide : la copie ne va que dans une base nouvelle.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>Rien n&apos;a été copié : %1</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 rows in %3, %4 in %5.</source>
+        <translation>Table %1 : %2 lignes dans %3, %4 dans %5.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2: differs (%3).</source>
+        <translation>Table %1, ligne %2 : diffère (%3).</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absente</translation>
     </message>
 </context>
 <context>

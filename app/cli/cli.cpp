@@ -9,6 +9,7 @@
 #include "io/establishmentcsv.h"
 #include "io/habilitationexport.h"
 #include "io/jsonformat.h"
+#include "storage/dbcopy.h"
 #include "storage/sqlstorage.h"
 
 #include <QCommandLineParser>
@@ -107,6 +108,8 @@ const CommandInfo kCommands[] = {
      QT_TRANSLATE_NOOP("Cli", "Who is habilitated on a day, for the national system (CSV)")},
     {{QStringLiteral("journal")}, QT_TRANSLATE_NOOP("Cli", "Read the audit journal")},
     {{QStringLiteral("demo")}, QT_TRANSLATE_NOOP("Cli", "Fill an empty database with demo data")},
+    {{QStringLiteral("db"), QStringLiteral("copy")},
+     QT_TRANSLATE_NOOP("Cli", "Copy a database into a new one (SQLite, PostgreSQL), verified")},
     {{QStringLiteral("export"), QStringLiteral("annex")},
      QT_TRANSLATE_NOOP("Cli", "Export a convention's Annex 1 (CSV, XLSX, PDF)")},
     {{QStringLiteral("export"), QStringLiteral("habilitations")},
@@ -265,7 +268,7 @@ int Cli::run()
                                   words.first() == u"establishments" || words.first() == u"types" ||
                                   words.first() == u"settings" || words.first() == u"batch" ||
                                   words.first() == u"export" || words.first() == u"credentials" ||
-                                  words.first() == u"habilitations");
+                                  words.first() == u"habilitations" || words.first() == u"db");
         if (!a.startsWith(u'-') && (words.isEmpty() || groupWord) && rest.size() == 1) {
             words << a;
             continue;
@@ -301,6 +304,7 @@ int Cli::run()
         {QStringLiteral("amendment"), &Cli::amendment},
         {QStringLiteral("settings reminder-delay"), &Cli::settingsReminder},
         {QStringLiteral("demo"), &Cli::demo},
+        {QStringLiteral("db copy"), &Cli::dbCopy},
         {QStringLiteral("print"), &Cli::print},
         {QStringLiteral("batch list"), &Cli::batchList},
         {QStringLiteral("batch print"), &Cli::batchPrint},
@@ -1356,6 +1360,46 @@ int Cli::settingsReminder(const QStringList &args)
             return fail(s.errorString());
     }
     m_out << tr("A reminder is due %1 days after the mailing.").arg(m_storage->reminderDelayDays())
+          << Qt::endl;
+    return Success;
+}
+
+int Cli::dbCopy(const QStringList &args)
+{
+    CommandParser p(tr("Copy a whole database into a new one, SQLite or PostgreSQL, then "
+                       "compare them row for row: to move a workstation to the office's server, "
+                       "or back."));
+    addGlobal(p.parser());
+    const QString where = tr("sqlite:FILE, pg:\"host=… dbname=… user=…\" or a file");
+    p->addOption(
+        {QStringLiteral("from"), tr("The database to copy: %1.").arg(where), tr("database")});
+    p->addOption({QStringLiteral("to"), tr("The new database: %1.").arg(where), tr("database")});
+    if (const int code = p.parse(args, m_out, m_err, 0, 0); code >= 0)
+        return code;
+    for (const char *option : {"from", "to"}) {
+        if (p->value(QLatin1String(option)).isEmpty()) {
+            return fail(tr("--%1 is required.").arg(QLatin1String(option)), Usage);
+        }
+    }
+    auto from = SqlStorage::openLocation(p->value(QStringLiteral("from")));
+    if (!from)
+        return fail(from.errorString());
+    auto to = SqlStorage::openLocation(p->value(QStringLiteral("to")));
+    if (!to)
+        return fail(to.errorString());
+    const auto copied = DatabaseCopy::copy(**from, **to);
+    if (!copied)
+        return fail(copied.errorString());
+    const auto checked = DatabaseCopy::verify(**from, **to);
+    if (!checked)
+        return fail(tr("The copy differs from the original: %1").arg(checked.errorString()));
+    int rows = 0;
+    for (const DatabaseCopy::Table &t : *checked) {
+        m_out << "  " << t.name.leftJustified(24) << t.rows << "\n";
+        rows += t.rows;
+    }
+    m_out << tr("%n row(s) copied into %1 and compared one by one: identical.", nullptr, rows)
+                 .arg((*to)->location())
           << Qt::endl;
     return Success;
 }

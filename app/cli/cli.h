@@ -52,6 +52,7 @@ private:
     int amendment(const QStringList &args);
     int settingsReminder(const QStringList &args);
     int demo(const QStringList &args);
+    int dbCopy(const QStringList &args);
     // Printing (printcommands.cpp).
     int print(const QStringList &args);
     int batchList(const QStringList &args);

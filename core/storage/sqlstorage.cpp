@@ -497,6 +497,8 @@ Expected<std::unique_ptr<SqlStorage>> SqlStorage::openLocation(const QString &lo
             return settings.error();
         return openPostgres(*settings);
     }
+    if (location.startsWith(QStringLiteral("sqlite:")))
+        return open(location.mid(7));
     return open(location);
 }
 

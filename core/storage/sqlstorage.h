@@ -41,7 +41,8 @@ public:
     /// Opens (and creates or upgrades the schema of) a PostgreSQL database, for an office
     /// where several officers work at once.
     static Expected<std::unique_ptr<SqlStorage>> openPostgres(const PgSettings &settings);
-    /// "pg:<connection string>" opens PostgreSQL, anything else is an SQLite file.
+    /// "pg:<connection string>" opens PostgreSQL; "sqlite:<file>" or a plain path an SQLite
+    /// file.
     static Expected<std::unique_ptr<SqlStorage>> openLocation(const QString &location);
     ~SqlStorage() override;
 

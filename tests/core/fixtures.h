@@ -96,13 +96,25 @@ inline HabilitationRequest request(const QString &name)
     return r;
 }
 
-/// The Moissac convention (CS-82-2024-0001) in a new database at `path` (or a new schema
-/// on PostgreSQL): imported, then
+/// The Moissac convention (CS-82-2024-0001) in the database just opened: imported, then
 /// checked, printed, mailed, returned and countersigned on its real dates; in force since
 /// 1 March 2024, not activated.
+inline std::unique_ptr<SqlStorage> moissacInForceIn(Expected<std::unique_ptr<SqlStorage>> opened);
+
+/// The same in a new database at `path`, or a new schema on PostgreSQL.
 inline std::unique_ptr<SqlStorage> moissacInForce(const QString &path)
 {
-    auto opened = testPostgres().isEmpty() ? SqlStorage::open(path) : openFresh();
+    return moissacInForceIn(testPostgres().isEmpty() ? SqlStorage::open(path) : openFresh());
+}
+
+/// The same, always in the SQLite file at `path`.
+inline std::unique_ptr<SqlStorage> moissacInForceSqlite(const QString &path)
+{
+    return moissacInForceIn(SqlStorage::open(path));
+}
+
+inline std::unique_ptr<SqlStorage> moissacInForceIn(Expected<std::unique_ptr<SqlStorage>> opened)
+{
     if (!opened)
         qFatal("%s", qPrintable(opened.errorString()));
     std::unique_ptr<SqlStorage> s = std::move(opened).value();
