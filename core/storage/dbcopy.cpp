@@ -25,8 +25,11 @@ Expected<QStringList> columnsOf(const QSqlDatabase &db, const QString &table)
         return sqlError(table, q);
     QStringList columns;
     const QSqlRecord r = q.record();
-    for (int i = 0; i < r.count(); ++i)
-        columns << r.fieldName(i);
+    for (int i = 0; i < r.count(); ++i) {
+        // Computed by PostgreSQL from the others; SQLite has its own index.
+        if (r.fieldName(i) != Schema::searchColumn())
+            columns << r.fieldName(i);
+    }
     return columns;
 }
 

@@ -33,9 +33,24 @@ const QList<QPair<QString, QStringList>> &searchColumns()
     return columns;
 }
 
-/// PostgreSQL's search (versions 2 and 3 on SQLite are FTS5): unaccent folds accents, pg_trgm
-/// indexes the folded text of each entity, so that a word-prefix regex finds rows quickly.
-/// Both extensions are trusted: the owner of the database may create them.
+/// The folded text of a row of `table`: its search columns, accents and case aside.
+QString searchExpression(const QString &table)
+{
+    QStringList parts;
+    for (const auto &[t, columns] : searchColumns()) {
+        if (t != table)
+            continue;
+        for (const QString &c : columns)
+            parts << QStringLiteral("coalesce(%1, '')").arg(c);
+    }
+    return QStringLiteral("habilis_fold(%1)").arg(parts.join(QStringLiteral(" || ' ' || ")));
+}
+
+/// PostgreSQL's search (versions 2 and 3 on SQLite are FTS5): unaccent folds accents into a
+/// stored column of each entity (folding is the costly part, done once per write), pg_trgm
+/// indexes it, so that a word-start regex finds rows quickly; a word too short for trigrams
+/// scans the stored text, not unaccent on every row. Both extensions are trusted: the owner
+/// of the database may create them.
 QStringList postgresSearch()
 {
     QStringList statements{
@@ -47,9 +62,12 @@ QStringList postgresSearch()
                        "IMMUTABLE STRICT PARALLEL SAFE AS $$SELECT "
                        "lower(public.unaccent('public.unaccent'::regdictionary, $1))$$")};
     for (const auto &[table, columns] : searchColumns()) {
-        statements << QStringLiteral("CREATE INDEX IF NOT EXISTS %1_search ON %1 USING gin "
-                                     "((%2) public.gin_trgm_ops)")
-                          .arg(table, Schema::searchDocument(table, table));
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 TEXT "
+                                     "GENERATED ALWAYS AS (%3) STORED")
+                          .arg(table, Schema::searchColumn(), searchExpression(table))
+                   << QStringLiteral("CREATE INDEX IF NOT EXISTS %1_search ON %1 USING gin "
+                                     "(%2 public.gin_trgm_ops)")
+                          .arg(table, Schema::searchColumn());
     }
     return statements;
 }
@@ -358,14 +376,13 @@ const QList<Migration> &Schema::migrations(Engine engine)
 
 QString Schema::searchDocument(const QString &table, const QString &alias)
 {
-    QStringList parts;
-    for (const auto &[t, columns] : searchColumns()) {
-        if (t != table)
-            continue;
-        for (const QString &c : columns)
-            parts << QStringLiteral("coalesce(%1.%2, '')").arg(alias, c);
-    }
-    return QStringLiteral("habilis_fold(%1)").arg(parts.join(QStringLiteral(" || ' ' || ")));
+    Q_UNUSED(table)
+    return alias + u'.' + searchColumn();
+}
+
+QString Schema::searchColumn()
+{
+    return QStringLiteral("search_document");
 }
 
 QStringList Schema::searchIndexStatements(Engine engine)

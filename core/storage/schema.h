@@ -36,9 +36,11 @@ public:
     /// tables; safe to run again. Bulk writers drop the insert triggers and run these after.
     static QStringList searchIndexStatements(Engine engine = Engine::SQLite);
     static QStringList searchInsertTriggers(Engine engine = Engine::SQLite);
-    /// PostgreSQL: the folded text a search matches in a row of `table`, its columns prefixed
-    /// by `alias`; the trigram index of the table is on this very expression.
+    /// PostgreSQL: the folded text a search matches in a row of `table` known as `alias`; a
+    /// stored column with a trigram index.
     static QString searchDocument(const QString &table, const QString &alias);
+    /// The name of that column, PostgreSQL's alone: a copy between engines leaves it out.
+    static QString searchColumn();
     static int version(const QSqlDatabase &db);
     /// Writes the schema version (inside the caller's transaction).
     static Status setVersion(QSqlDatabase &db, int version);

@@ -473,8 +473,10 @@ Expected<std::unique_ptr<SqlStorage>> SqlStorage::openPostgres(const PgSettings 
     }
     QSqlQuery q(db);
     // Dates and texts as on SQLite; notices (IF NOT EXISTS) are not errors.
+    // QPSQL prepares every statement: a generic plan cannot see that a search pattern suits
+    // the trigram index, and scans; plans made for the values bound use it.
     for (const char *sql : {"SET client_min_messages = warning", "SET client_encoding = 'UTF8'",
-                            "SELECT current_user"}) {
+                            "SET plan_cache_mode = force_custom_plan", "SELECT current_user"}) {
         if (!q.exec(QString::fromLatin1(sql))) {
             return Error{tr("The PostgreSQL database \"%1\" cannot be opened: %2")
                              .arg(conninfo, q.lastError().text().trimmed())};
