@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 #include <memory>
@@ -73,6 +75,17 @@ int main(int argc, char *argv[])
     const auto open = [&storage, &pg](const QString &file) {
         auto opened = pg.isEmpty() ? habilis::SqlStorage::open(file)
                                    : habilis::SqlStorage::openLocation(QStringLiteral("pg:") + pg);
+        // No password where libpq looks (PGPASSWORD, ~/.pgpass, a service file): asked, kept
+        // in memory for this connection only.
+        if (!opened && !pg.isEmpty() && habilis::SqlStorage::wantsPassword(opened.errorString())) {
+            bool ok = false;
+            const QString password = QInputDialog::getText(
+                nullptr, QApplication::tr("Habilis"),
+                QApplication::tr("Password of the PostgreSQL database:\n%1").arg(pg),
+                QLineEdit::Password, {}, &ok);
+            if (ok && !password.isEmpty())
+                opened = habilis::SqlStorage::openLocation(QStringLiteral("pg:") + pg, password);
+        }
         if (!opened) {
             QMessageBox::critical(nullptr, QApplication::tr("Habilis"), opened.errorString());
             return false;

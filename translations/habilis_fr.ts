@@ -1513,6 +1513,10 @@
             <numerusform>%n lignes copiées dans %1 et comparées une à une : identiques.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PostgreSQL password: </source>
+        <translation>Mot de passe PostgreSQL : </translation>
+    </message>
 </context>
 <context>
     <name>CredentialService</name>
@@ -2238,6 +2242,12 @@
     <message>
         <source>connection</source>
         <translation>connexion</translation>
+    </message>
+    <message>
+        <source>Password of the PostgreSQL database:
+%1</source>
+        <translation>Mot de passe de la base PostgreSQL :
+%1</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace habilis {
 
@@ -214,6 +216,24 @@ bool Cli::readDate(const QCommandLineParser &parser, QDate *date, const QString 
     return true;
 }
 
+QString Cli::askPassword(const QString &prompt)
+{
+    m_err << prompt << Qt::flush;
+    termios saved{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    m_err << Qt::endl;
+    return password;
+}
+
 bool Cli::openStorage()
 {
     if (!m_pg.isEmpty() && !m_dbPath.isEmpty()) {
@@ -228,6 +248,12 @@ bool Cli::openStorage()
     Expected<std::unique_ptr<SqlStorage>> s =
         pg.isEmpty() ? SqlStorage::open(path)
                      : SqlStorage::openLocation(QStringLiteral("pg:") + pg);
+    // No password where libpq looks: asked on the terminal, never kept.
+    if (!s && !pg.isEmpty() && SqlStorage::wantsPassword(s.errorString()) && isatty(STDIN_FILENO)) {
+        const QString password = askPassword(tr("PostgreSQL password: "));
+        if (!password.isEmpty())
+            s = SqlStorage::openLocation(QStringLiteral("pg:") + pg, password);
+    }
     if (!s) {
         fail(s.errorString());
         return false;
@@ -912,9 +938,9 @@ int Cli::journal(const QStringList &args)
         return Success;
     }
     for (const JournalEntry &e : *entries) {
+        const QString who = e.dbUser.isEmpty() ? e.actor : e.actor + u'/' + e.dbUser;
         m_out << e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")) << "  "
-              << (e.dbUser.isEmpty() ? e.actor : e.actor + u'/' + e.dbUser).leftJustified(12)
-              << e.action.leftJustified(22) << e.reference << "\n";
+              << who.leftJustified(11) << ' ' << e.action.leftJustified(22) << e.reference << "\n";
     }
     m_out << Qt::flush;
     return Success;

@@ -93,6 +93,8 @@ private:
     QString m_program;
     QString m_dbPath;
     QString m_pg; ///< --pg: a PostgreSQL connection string
+    /// Reads a line from the terminal without echoing it.
+    QString askPassword(const QString &prompt);
 
     std::unique_ptr<SqlStorage> m_storage;
     QTextStream m_out;

@@ -451,7 +451,15 @@ QString PgSettings::toString() const
     return parts.join(QLatin1Char(' '));
 }
 
-Expected<std::unique_ptr<SqlStorage>> SqlStorage::openPostgres(const PgSettings &settings)
+bool SqlStorage::wantsPassword(const QString &error)
+{
+    // libpq's words (not translated by the server): no password found, or a wrong one.
+    return error.contains(QStringLiteral("no password supplied")) ||
+           error.contains(QStringLiteral("password authentication failed"));
+}
+
+Expected<std::unique_ptr<SqlStorage>> SqlStorage::openPostgres(const PgSettings &settings,
+                                                               const QString &password)
 {
     const QString conninfo = settings.toString();
     const QString name =
@@ -467,6 +475,8 @@ Expected<std::unique_ptr<SqlStorage>> SqlStorage::openPostgres(const PgSettings 
     if (options.contains(QLatin1Char(';')))
         return Error{tr("The PostgreSQL connection cannot contain \";\".")};
     db.setConnectOptions(options);
+    if (!password.isEmpty())
+        db.setPassword(password);
     if (!db.open()) {
         return Error{tr("The PostgreSQL database \"%1\" cannot be opened: %2")
                          .arg(conninfo, db.lastError().text().trimmed())};
@@ -491,13 +501,14 @@ Expected<std::unique_ptr<SqlStorage>> SqlStorage::openPostgres(const PgSettings 
     return storage;
 }
 
-Expected<std::unique_ptr<SqlStorage>> SqlStorage::openLocation(const QString &location)
+Expected<std::unique_ptr<SqlStorage>> SqlStorage::openLocation(const QString &location,
+                                                               const QString &password)
 {
     if (location.startsWith(QStringLiteral("pg:"))) {
         const Expected<PgSettings> settings = PgSettings::parse(location.mid(3));
         if (!settings)
             return settings.error();
-        return openPostgres(*settings);
+        return openPostgres(*settings, password);
     }
     if (location.startsWith(QStringLiteral("sqlite:")))
         return open(location.mid(7));
@@ -1347,11 +1358,17 @@ Expected<QList<ConventionRow>> SqlStorage::conventions(const ConventionFilter &f
                        "(SELECT COUNT(*) FROM annex_establishments ae WHERE ae.annex_id = "
                        "(SELECT MAX(av.id) FROM annex_versions av WHERE av.convention_id = c.id)) "
                        "FROM conventions c JOIN providers p ON p.id = c.provider_id "
-                       "JOIN cafs f ON f.id = c.caf_id") +
-        where + QStringLiteral(" ORDER BY ") + conventionOrder(f.sort, f.order);
+                       "JOIN cafs f ON f.id = c.caf_id");
+    const QString order = QStringLiteral(" ORDER BY ") + conventionOrder(f.sort, f.order);
     if (f.limit >= 0) {
-        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        // The page is chosen first, the annex counts made for its rows only: not for every
+        // row the offset skips.
+        sql += QStringLiteral(" WHERE c.id IN (SELECT c.id FROM conventions c JOIN providers p "
+                              "ON p.id = c.provider_id JOIN cafs f ON f.id = c.caf_id") +
+               where + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order;
         binds << f.limit << f.offset;
+    } else {
+        sql += where + order;
     }
     QSqlQuery q(database());
     q.setForwardOnly(true);

@@ -40,10 +40,16 @@ public:
     static Expected<std::unique_ptr<SqlStorage>> open(const QString &path);
     /// Opens (and creates or upgrades the schema of) a PostgreSQL database, for an office
     /// where several officers work at once.
-    static Expected<std::unique_ptr<SqlStorage>> openPostgres(const PgSettings &settings);
+    /// `password`: one the officer typed, when libpq found none; kept in memory only.
+    static Expected<std::unique_ptr<SqlStorage>> openPostgres(const PgSettings &settings,
+                                                              const QString &password = {});
     /// "pg:<connection string>" opens PostgreSQL; "sqlite:<file>" or a plain path an SQLite
     /// file.
-    static Expected<std::unique_ptr<SqlStorage>> openLocation(const QString &location);
+    static Expected<std::unique_ptr<SqlStorage>> openLocation(const QString &location,
+                                                              const QString &password = {});
+    /// Whether opening failed only for want of a password (none in PGPASSWORD, ~/.pgpass or a
+    /// service file): the caller may ask the officer for one.
+    static bool wantsPassword(const QString &error);
     ~SqlStorage() override;
 
     SqlStorage(const SqlStorage &) = delete;

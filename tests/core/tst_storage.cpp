@@ -495,6 +495,35 @@ private slots:
                  qPrintable(bad.errorString()));
     }
 
+    void pgSettings()
+    {
+        // A libpq connection string, read and written back; a password is refused.
+        const auto s = PgSettings::parse(
+            QStringLiteral("host=db.caf port=5433 dbname=habilis user='jean dupont' "
+                           "sslmode=require options='-c search_path=a\\'b'"));
+        QVERIFY2(s.ok(), qPrintable(s.errorString()));
+        QCOMPARE(s->host, QStringLiteral("db.caf"));
+        QCOMPARE(s->port, 5433);
+        QCOMPARE(s->dbname, QStringLiteral("habilis"));
+        QCOMPARE(s->user, QStringLiteral("jean dupont"));
+        QCOMPARE(s->extra.size(), 2);
+        QCOMPARE(s->extra.at(1).second, QStringLiteral("-c search_path=a'b"));
+        const auto again = PgSettings::parse(s->toString());
+        QVERIFY(again.ok());
+        QCOMPARE(again->toString(), s->toString());
+        QCOMPARE(again->user, s->user);
+        const auto withPassword = PgSettings::parse(QStringLiteral("host=x password=secret"));
+        QVERIFY(!withPassword.ok());
+        QVERIFY2(withPassword.errorString().contains(QStringLiteral("PGPASSWORD")),
+                 qPrintable(withPassword.errorString()));
+        QVERIFY(!PgSettings::parse(QStringLiteral("host=x port=abc")).ok());
+        QVERIFY(!PgSettings::parse(QStringLiteral("host=x user='open")).ok());
+        QVERIFY(!PgSettings::parse(QStringLiteral("justaword")).ok());
+        QVERIFY(SqlStorage::wantsPassword(
+            QStringLiteral("connection to server failed: fe_sendauth: no password supplied")));
+        QVERIFY(!SqlStorage::wantsPassword(QStringLiteral("could not connect to server")));
+    }
+
     void ftsQueryIsSafe()
     {
         QCOMPARE(SqlStorage::ftsQuery(QStringLiteral("Hélène \"OR\" d'Angelo*")),
