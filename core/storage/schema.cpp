@@ -43,14 +43,17 @@ QString searchExpression(const QString &table)
         for (const QString &c : columns)
             parts << QStringLiteral("coalesce(%1, '')").arg(c);
     }
-    return QStringLiteral("habilis_fold(%1)").arg(parts.join(QStringLiteral(" || ' ' || ")));
+    // The words as FTS5's unicode61 sees them: letters and digits, anything else a separator.
+    return QStringLiteral("to_tsvector('simple', regexp_replace(habilis_fold(%1), "
+                          "'[^[:alnum:]]+', ' ', 'g'))")
+        .arg(parts.join(QStringLiteral(" || ' ' || ")));
 }
 
-/// PostgreSQL's search (versions 2 and 3 on SQLite are FTS5): unaccent folds accents into a
-/// stored column of each entity (folding is the costly part, done once per write), pg_trgm
-/// indexes it, so that a word-start regex finds rows quickly; a word too short for trigrams
-/// scans the stored text, not unaccent on every row. Both extensions are trusted: the owner
-/// of the database may create them.
+/// PostgreSQL's search (versions 2 and 3 on SQLite are FTS5): unaccent folds accents, each
+/// entity stores its folded words (a tsvector; folding is the costly part, done once per
+/// write) under a GIN index, and a search word is a prefix query, one letter a whole word,
+/// as with FTS5. pg_trgm is installed for the trigram searches a DBA may add. Both extensions
+/// are trusted: the owner of the database may create them.
 QStringList postgresSearch()
 {
     QStringList statements{
@@ -62,11 +65,10 @@ QStringList postgresSearch()
                        "IMMUTABLE STRICT PARALLEL SAFE AS $$SELECT "
                        "lower(public.unaccent('public.unaccent'::regdictionary, $1))$$")};
     for (const auto &[table, columns] : searchColumns()) {
-        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 TEXT "
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 tsvector "
                                      "GENERATED ALWAYS AS (%3) STORED")
                           .arg(table, Schema::searchColumn(), searchExpression(table))
-                   << QStringLiteral("CREATE INDEX IF NOT EXISTS %1_search ON %1 USING gin "
-                                     "(%2 public.gin_trgm_ops)")
+                   << QStringLiteral("CREATE INDEX IF NOT EXISTS %1_search ON %1 USING gin (%2)")
                           .arg(table, Schema::searchColumn());
     }
     return statements;
@@ -374,15 +376,14 @@ const QList<Migration> &Schema::migrations(Engine engine)
     return engine == Engine::PostgreSQL ? postgres : sqlite;
 }
 
-QString Schema::searchDocument(const QString &table, const QString &alias)
+QString Schema::searchMatch(const QString &alias)
 {
-    Q_UNUSED(table)
-    return alias + u'.' + searchColumn();
+    return alias + u'.' + searchColumn() + QStringLiteral(" @@ to_tsquery('simple', ?)");
 }
 
 QString Schema::searchColumn()
 {
-    return QStringLiteral("search_document");
+    return QStringLiteral("search_words");
 }
 
 QStringList Schema::searchIndexStatements(Engine engine)

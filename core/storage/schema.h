@@ -36,9 +36,9 @@ public:
     /// tables; safe to run again. Bulk writers drop the insert triggers and run these after.
     static QStringList searchIndexStatements(Engine engine = Engine::SQLite);
     static QStringList searchInsertTriggers(Engine engine = Engine::SQLite);
-    /// PostgreSQL: the folded text a search matches in a row of `table` known as `alias`; a
-    /// stored column with a trigram index.
-    static QString searchDocument(const QString &table, const QString &alias);
+    /// PostgreSQL: the condition that a row known as `alias` has the word bound to its one
+    /// placeholder (SqlStorage::searchQuery); its folded words are a stored, indexed column.
+    static QString searchMatch(const QString &alias);
     /// The name of that column, PostgreSQL's alone: a copy between engines leaves it out.
     static QString searchColumn();
     static int version(const QSqlDatabase &db);

@@ -567,11 +567,10 @@ QString SqlStorage::ftsQuery(const QString &text)
 
 QString SqlStorage::searchPattern(const QString &word)
 {
-    // The start of a word, as FTS5's prefix query; a one-letter word whole. The word is folded
-    // here as habilis_fold() folds the documents; letters and digits need no escaping.
+    // A tsquery: the word as a prefix, a one-letter word whole (as ftsQuery). The word is
+    // folded here as habilis_fold() folds the documents; letters and digits need no quoting.
     const QString folded = Validation::foldKey(word).remove(QLatin1Char(' '));
-    return QStringLiteral("\\m") + folded +
-           (folded.size() == 1 ? QStringLiteral("\\M") : QString());
+    return folded.size() == 1 ? folded : folded + QStringLiteral(":*");
 }
 
 Status SqlStorage::writeJournal(const QString &action, const QString &entity, qint64 entityId,
@@ -1262,21 +1261,17 @@ QString SqlStorage::conventionWhere(const ConventionFilter &f, QVariantList *bin
         // each part through its trigram index.
         for (const QString &word : searchWords(f.text)) {
             where << QStringLiteral(
-                         "c.id IN (SELECT id FROM conventions x WHERE %1 ~ ? UNION SELECT x.id "
+                         "c.id IN (SELECT id FROM conventions x WHERE %1 UNION SELECT x.id "
                          "FROM conventions x JOIN providers p2 ON p2.id = x.provider_id WHERE "
-                         "%2 ~ ? UNION SELECT av.convention_id FROM annex_versions av JOIN "
+                         "%2 UNION SELECT av.convention_id FROM annex_versions av JOIN "
                          "annex_persons ap ON ap.annex_id = av.id JOIN persons pe ON pe.id = "
-                         "ap.person_id WHERE %3 ~ ? UNION SELECT av.convention_id FROM "
+                         "ap.person_id WHERE %3 UNION SELECT av.convention_id FROM "
                          "annex_versions av JOIN annex_establishments ae ON ae.annex_id = av.id "
-                         "JOIN establishments e ON e.id = ae.establishment_id WHERE %4 ~ ?)")
-                         .arg(Schema::searchDocument(QStringLiteral("conventions"),
-                                                     QStringLiteral("x")),
-                              Schema::searchDocument(QStringLiteral("providers"),
-                                                     QStringLiteral("p2")),
-                              Schema::searchDocument(QStringLiteral("persons"),
-                                                     QStringLiteral("pe")),
-                              Schema::searchDocument(QStringLiteral("establishments"),
-                                                     QStringLiteral("e")));
+                         "JOIN establishments e ON e.id = ae.establishment_id WHERE %4)")
+                         .arg(Schema::searchMatch(QStringLiteral("x")),
+                              Schema::searchMatch(QStringLiteral("p2")),
+                              Schema::searchMatch(QStringLiteral("pe")),
+                              Schema::searchMatch(QStringLiteral("e")));
             const QString pattern = searchPattern(word);
             *binds << pattern << pattern << pattern << pattern;
         }
@@ -2872,13 +2867,9 @@ QString SqlStorage::directoryWhere(const DirectoryFilter &f, QVariantList *binds
     const DirectorySql &sql = directorySql(f.kind);
     QStringList where;
     if (isPostgres()) {
-        static const QStringList tables{QStringLiteral("conventions"), QStringLiteral("providers"),
-                                        QStringLiteral("persons"),
-                                        QStringLiteral("establishments")};
         const QString alias = sql.id.section(QLatin1Char('.'), 0, 0);
         for (const QString &word : searchWords(f.text)) {
-            where << Schema::searchDocument(tables.at(sql.searchKind), alias) +
-                         QStringLiteral(" ~ ?");
+            where << Schema::searchMatch(alias);
             *binds << searchPattern(word);
         }
     } else if (const QString fts = ftsQuery(f.text); !fts.isEmpty()) {

@@ -135,7 +135,7 @@ public:
     static QString ftsQuery(const QString &text);
     /// The words of a search, letters and digits only.
     static QStringList searchWords(const QString &text);
-    /// PostgreSQL: the regular expression one word of a search matches in a folded document.
+    /// PostgreSQL: the text search query of one word of a search.
     static QString searchPattern(const QString &word);
     bool isPostgres() const { return m_engine == Engine::PostgreSQL; }
 

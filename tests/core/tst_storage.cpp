@@ -398,6 +398,34 @@ private slots:
         QCOMPARE(*s->countConventions(f), int(references.size()));
     }
 
+    void directorySearchIgnoresAccentsAndCase()
+    {
+        auto s = withMoissac();
+        QVERIFY(s->saveCaf(fixtures::caf(QStringLiteral("caf-73.json"))).ok());
+        QVERIFY(
+            s->importRequest(fixtures::request(QStringLiteral("porte-de-savoie-2025.json"))).ok());
+        const auto find = [&s](Directory kind, const QString &text) {
+            DirectoryFilter f;
+            f.kind = kind;
+            f.text = text;
+            const auto rows = s->directory(f);
+            QStringList first;
+            for (const DirectoryRow &r : *rows)
+                first << r.cells.value(0);
+            if (*s->countDirectory(f) != first.size())
+                first << QStringLiteral("count differs");
+            return first;
+        };
+        QCOMPARE(find(Directory::Persons, QStringLiteral("SÉBASTIEN")),
+                 QStringList{QStringLiteral("FONTANIE")});
+        QCOMPARE(find(Directory::Persons, QStringLiteral("blach")),
+                 QStringList{QStringLiteral("BLACHIER")});
+        QCOMPARE(find(Directory::Providers, QStringLiteral("porte savoie")).size(), 1);
+        QCOMPARE(find(Directory::Establishments, QStringLiteral("grapillous")).size(), 1);
+        QCOMPARE(find(Directory::Establishments, QStringLiteral("zzzz")), QStringList{});
+        QCOMPARE(find(Directory::Providers, QStringLiteral("commune")).size(), 2);
+    }
+
     void filters()
     {
         auto s = withMoissac();
