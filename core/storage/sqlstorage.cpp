@@ -1873,6 +1873,10 @@ Expected<Amendment> SqlStorage::prepareAmendment(const QString &reference,
     Transaction tx(database());
     if (Status s = tx.status(); !s)
         return s.error();
+    // Locked first: a second officer preparing an amendment of the same convention waits,
+    // then finds this one pending.
+    if (const Expected<Convention> locked = conventionRow(reference, true); !locked)
+        return locked.error();
     const Expected<ConventionDetail> d = convention(reference);
     if (!d)
         return d.error();

@@ -179,6 +179,34 @@ private slots:
         QCOMPARE(c->annex.validFrom, QDate(2024, 3, 1));
     }
 
+    void sameAmendmentTwiceAtOnce()
+    {
+        // Two officers prepare an amendment of the same convention at once: one is prepared,
+        // the other is told one is pending.
+        mailedMoissac();
+        StepInput ret = on(QDate(2024, 2, 28));
+        ret.signatory = QStringLiteral("Romain LOPEZ, Maire");
+        ret.signedOn = QDate(2024, 2, 26);
+        StepInput counter = on(QDate(2024, 3, 1));
+        counter.signatory = QStringLiteral("Charlotte HUBERT-BOYER, Directrice");
+        QVERIFY(m_main->recordStep(kRef, Step::Return, ret, kToday).ok());
+        QVERIFY(m_main->recordStep(kRef, Step::Countersign, counter, kToday).ok());
+        const QStringList results = inParallel(2, [](SqlStorage &s, int) {
+            AmendmentChanges changes;
+            changes.removePersons << QStringLiteral("s.fontanie@moissac.fr");
+            const auto a = s.prepareAmendment(kRef, changes, QStringLiteral("départ"),
+                                              QDate(2025, 6, 2), kToday);
+            return a ? QString() : a.errorString();
+        });
+        QCOMPARE(results.count(QString()), 1);
+        const QString refusal = results.at(results.at(0).isEmpty() ? 1 : 0);
+        QVERIFY2(refusal.contains(QStringLiteral("avenant 1")), qPrintable(refusal));
+        const auto list = m_main->amendments(kRef);
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(m_main->convention(kRef)->annexVersions, 2);
+    }
+
     void referencesOfRequestsAtOnceAreDistinct()
     {
         // Eight requests of eight providers imported at once: eight references, no gap.
