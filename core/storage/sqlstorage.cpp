@@ -357,6 +357,17 @@ int SqlStorage::schemaVersion() const
     return Schema::version(database());
 }
 
+Status SqlStorage::inTransaction(const std::function<Status()> &work)
+{
+    // The writes of `work` open their own Transaction, nested in this one: they join it.
+    Transaction tx(database());
+    if (Status s = tx.status(); !s)
+        return s;
+    if (Status s = work(); !s)
+        return s; // rolled back when tx goes, unless an outer transaction decides
+    return tx.commit();
+}
+
 QVariant SqlStorage::bindable(const QVariant &v)
 {
     if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
