@@ -306,12 +306,15 @@ Status saveWorkstationCaf(Storage &storage, const CafProfile &caf)
 {
     if (const QList<FieldError> errors = Validation::validate(caf); !errors.isEmpty())
         return Error{joinErrors(errors)};
-    const Expected<CafProfile> saved = storage.saveCaf(caf);
-    if (!saved)
-        return saved.error();
-    if (storage.defaultCaf() != saved->departement)
-        return storage.setDefaultCaf(saved->departement);
-    return {};
+    // The profile and the choice of it, together or not at all.
+    return storage.inTransaction([&]() -> Status {
+        const Expected<CafProfile> saved = storage.saveCaf(caf);
+        if (!saved)
+            return saved.error();
+        if (storage.defaultCaf() != saved->departement)
+            return storage.setDefaultCaf(saved->departement);
+        return {};
+    });
 }
 
 // ---- SettingsDialog
@@ -652,45 +655,51 @@ void SettingsDialog::update()
 
 Status SettingsDialog::save(const Values &v)
 {
-    // Each part is written only when it changed, and m_initial follows what is written: after
-    // a failure, OK again writes only what is left.
-    if (!(v.caf == m_initial.caf) || (m_hadCaf && m_storage->defaultCaf() != v.caf.departement)) {
-        if (Status s = saveWorkstationCaf(*m_storage, v.caf); !s)
-            return s;
-        m_initial.caf = v.caf;
-        m_hadCaf = true;
-        m_caf->setDepartementLocked(true);
-        m_cafNote->setVisible(false);
-    }
-    if (v.reminderDays != m_initial.reminderDays) {
-        if (Status s = m_storage->setReminderDelayDays(v.reminderDays); !s)
-            return s;
-        m_initial.reminderDays = v.reminderDays;
-    }
-    for (const QString &key : noticeKeys()) {
-        const QString text = v.notices.value(key);
-        const Expected<QString> before = NoticeSettings::checked(key, m_initial.notices.value(key));
-        const Expected<QString> now = NoticeSettings::checked(key, text);
-        if (before && now && *before == *now)
-            continue;
-        if (Status s = NoticeSettings::save(*m_storage, key, text); !s)
-            return s;
-        m_initial.notices.insert(key, text);
-    }
+    // Only what differs from what was loaded is written (one journal entry per change), and all
+    // of it in one transaction: a failure half-way (another officer, a full disk) writes
+    // nothing, and OK again tries everything again.
+    const bool cafChanged =
+        !(v.caf == m_initial.caf) || (m_hadCaf && m_storage->defaultCaf() != v.caf.departement);
     const auto templatesSetting = [](const Values &x) {
         return x.customTemplates ? QFileInfo(x.templatesDir).absoluteFilePath() : QString();
     };
-    if (templatesSetting(v) != templatesSetting(m_initial)) {
-        if (Status s = m_storage->saveSetting(kTemplatesDirKey, templatesSetting(v)); !s)
-            return s;
-        m_initial.customTemplates = v.customTemplates;
-        m_initial.templatesDir = v.templatesDir;
-    }
-    if (v.window != m_initial.window) {
-        if (Status s = m_storage->saveSetting(kWindowKey, DocumentSettings::windowText(v.window));
-            !s)
-            return s;
-        m_initial.window = v.window;
+    const Status saved = m_storage->inTransaction([&]() -> Status {
+        if (cafChanged) {
+            if (Status s = saveWorkstationCaf(*m_storage, v.caf); !s)
+                return s;
+        }
+        if (v.reminderDays != m_initial.reminderDays) {
+            if (Status s = m_storage->setReminderDelayDays(v.reminderDays); !s)
+                return s;
+        }
+        for (const QString &key : noticeKeys()) {
+            const Expected<QString> before =
+                NoticeSettings::checked(key, m_initial.notices.value(key));
+            const Expected<QString> now = NoticeSettings::checked(key, v.notices.value(key));
+            if (before && now && *before == *now)
+                continue;
+            if (Status s = NoticeSettings::save(*m_storage, key, v.notices.value(key)); !s)
+                return s;
+        }
+        if (templatesSetting(v) != templatesSetting(m_initial)) {
+            if (Status s = m_storage->saveSetting(kTemplatesDirKey, templatesSetting(v)); !s)
+                return s;
+        }
+        if (v.window != m_initial.window) {
+            if (Status s =
+                    m_storage->saveSetting(kWindowKey, DocumentSettings::windowText(v.window));
+                !s)
+                return s;
+        }
+        return {};
+    });
+    if (!saved)
+        return saved;
+    m_initial = v;
+    if (cafChanged) {
+        m_hadCaf = true;
+        m_caf->setDepartementLocked(true);
+        m_cafNote->setVisible(false);
     }
     return {};
 }

@@ -16,6 +16,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -303,6 +304,70 @@ private slots:
         QCOMPARE(fixtures::rowCounts(storage->database()), rowsBefore);
         QCOMPARE(storage->reminderDelayDays(), 30);
         QCOMPARE(NoticeSettings::load(*storage).passwordLength, PasswordGenerator::kDefaultLength);
+    }
+
+    void aFailureHalfWayWritesNothing()
+    {
+        QTemporaryDir dir;
+        auto storage = openStorage(dir.filePath(QStringLiteral("habilis.sqlite")));
+        const CafProfile caf = fixtures::caf(QStringLiteral("caf-73.json"));
+        QVERIFY(storage->saveCaf(caf).ok());
+        const int journalBefore = journalSize(*storage);
+        const QMap<QString, int> rowsBefore = fixtures::rowCounts(storage->database());
+        // The database refuses the last write of OK, the envelope window, once the Caf, the
+        // delay and the relay are written.
+        QSqlQuery q(storage->database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON settings "
+                                      "WHEN NEW.key = 'documents.window' "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+
+        SettingsDialog dialog(storage.get());
+        line(&dialog, "cafPhoneLineEdit")->setText(QStringLiteral("04 79 70 00 00"));
+        child<QSpinBox>(&dialog, QStringLiteral("reminderDelaySpinBox"))->setValue(60);
+        line(&dialog, "smtpHostLineEdit")->setText(QStringLiteral("smtp.caf73.fr"));
+        setWindow(&dialog, QRectF(95, 40, 100, 45));
+        QVERIFY(dialog.problems().isEmpty());
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        auto *error = child<QLabel>(&dialog, QStringLiteral("errorLabel"));
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().contains(QStringLiteral("disk full")), qPrintable(error->text()));
+        // Nothing of it is kept.
+        QCOMPARE(journalSize(*storage), journalBefore);
+        QCOMPARE(fixtures::rowCounts(storage->database()), rowsBefore);
+        QVERIFY(*storage->caf(QStringLiteral("73")) == caf);
+        QCOMPARE(storage->reminderDelayDays(), 30);
+        QVERIFY(NoticeSettings::load(*storage).smtp.host.isEmpty());
+
+        // The cause gone, OK again writes everything that was typed.
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(journalSize(*storage), journalBefore + 4);
+        QCOMPARE(storage->caf(QStringLiteral("73"))->phone, QStringLiteral("04 79 70 00 00"));
+        QCOMPARE(storage->reminderDelayDays(), 60);
+        QCOMPARE(NoticeSettings::load(*storage).smtp.host, QStringLiteral("smtp.caf73.fr"));
+        QCOMPARE(DocumentSettings::pageSetup(*storage).window, QRectF(95, 40, 100, 45));
+    }
+
+    void workstationCafIsOneTransaction()
+    {
+        auto storage = openStorage(QStringLiteral(":memory:"));
+        QVERIFY(storage->saveCaf(fixtures::caf(QStringLiteral("caf-82.json"))).ok());
+        QCOMPARE(storage->defaultCaf(), QStringLiteral("82"));
+        // The profile is saved, then choosing it fails.
+        QSqlQuery q(storage->database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON settings "
+                                      "WHEN NEW.key = 'default_caf' "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        const Status s =
+            FirstRunWizard::apply(*storage, fixtures::caf(QStringLiteral("caf-73.json")));
+        QVERIFY(!s.ok());
+        QVERIFY2(s.errorString().contains(QStringLiteral("disk full")),
+                 qPrintable(s.errorString()));
+        QVERIFY(!storage->caf(QStringLiteral("73")).ok());
+        QCOMPARE(storage->cafs()->size(), 1);
+        QCOMPARE(storage->defaultCaf(), QStringLiteral("82"));
     }
 
     void withoutCafTheOtherSettingsSave()
