@@ -24,6 +24,10 @@ QString absolute(const QString &path)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // QSettings() (the window's size, the lists' columns) under ~/.config/habilis, beside the
+    // remembered database, not under "Unknown Organization".
+    QApplication::setOrganizationName(QStringLiteral("habilis"));
+    QApplication::setOrganizationDomain(QStringLiteral("habilis"));
     QApplication::setApplicationName(QStringLiteral("habilis"));
     QApplication::setApplicationDisplayName(QStringLiteral("Habilis"));
     QApplication::setApplicationVersion(QStringLiteral(HABILIS_VERSION));
@@ -44,18 +48,9 @@ int main(int argc, char *argv[])
     habilis::installTranslators(app, parser.value(langOption));
 
     // --db, else HABILIS_DB, else the file the first run chose, else the user's data folder.
-    QString path;
-    bool named = true;
-    if (parser.isSet(dbOption)) {
-        path = parser.value(dbOption);
-    } else if (!qEnvironmentVariableIsEmpty("HABILIS_DB")) {
-        path = habilis::defaultDatabasePath();
-    } else {
-        named = false;
-        path = habilis::FirstRunWizard::rememberedDatabasePath();
-        if (path.isEmpty())
-            path = habilis::defaultDatabasePath();
-    }
+    const bool named = parser.isSet(dbOption) || !qEnvironmentVariableIsEmpty("HABILIS_DB");
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : habilis::defaultDatabasePath();
 
     std::unique_ptr<habilis::SqlStorage> storage;
     const auto open = [&storage](const QString &file) {
@@ -95,7 +90,7 @@ int main(int argc, char *argv[])
         }
         // A file named by --db or HABILIS_DB stays a one-off unless the officer chose another.
         if (!named || chosen != absolute(path))
-            habilis::FirstRunWizard::rememberDatabasePath(chosen);
+            habilis::rememberDatabasePath(chosen);
     }
 
     // Notices that took effect since the last run end their conventions now.

@@ -1458,6 +1458,10 @@
         <source>Envelope window: %1 mm from the left, %2 mm from the top, %3 × %4 mm.</source>
         <translation>Fenêtre de l&apos;enveloppe : à %1 mm du bord gauche, à %2 mm du haut, %3 × %4 mm.</translation>
     </message>
+    <message>
+        <source>The database file &quot;%1&quot; that this workstation uses cannot be found. Connect the drive it is on, or name a file with --db.</source>
+        <translation>Le fichier de base de données « %1 » qu&apos;utilise ce poste est introuvable. Branchez ou connectez le lecteur où il se trouve, ou indiquez un fichier avec --db.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialService</name>

@@ -13,15 +13,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
 namespace habilis {
 
 namespace {
-
-const QString kDatabasePathKey = QStringLiteral("database/path");
 
 QLabel *textLabel(const QString &text, const QString &name, QWidget *parent)
 {
@@ -309,16 +306,6 @@ CafProfile FirstRunWizard::caf() const
 Status FirstRunWizard::apply(Storage &storage, const CafProfile &caf)
 {
     return saveWorkstationCaf(storage, caf);
-}
-
-QString FirstRunWizard::rememberedDatabasePath()
-{
-    return QSettings().value(kDatabasePathKey).toString();
-}
-
-void FirstRunWizard::rememberDatabasePath(const QString &path)
-{
-    QSettings().setValue(kDatabasePathKey, path);
 }
 
 } // namespace habilis

@@ -29,11 +29,6 @@ public:
     /// main does once the wizard is accepted.
     static Status apply(Storage &storage, const CafProfile &caf);
 
-    /// The database the wizard chose, kept in QSettings ("database/path") for the next starts;
-    /// empty when none.
-    static QString rememberedDatabasePath();
-    static void rememberDatabasePath(const QString &path);
-
 private:
     CafForm *m_cafForm = nullptr;
 };

@@ -96,12 +96,20 @@ void writeFile(const QString &path, const QString &text)
 class TestSettings : public QObject {
     Q_OBJECT
 
+    QTemporaryDir m_home;
+
 private slots:
     void initTestCase()
     {
-        // The remembered database lives in the test's own settings.
+        // The remembered database lives in the test's own settings, in a home of its own.
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        qunsetenv("XDG_CONFIG_HOME");
+        qunsetenv("XDG_DATA_HOME");
+        qunsetenv("HABILIS_DB");
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+        rememberDatabasePath({});
     }
 
     void loadsTheStoredSettings()
@@ -517,11 +525,32 @@ private slots:
         wizard.reject();
         QVERIFY(!QFileInfo::exists(other));
         QVERIFY(!QFileInfo::exists(path));
+    }
 
-        FirstRunWizard::rememberDatabasePath(wizard.databasePath());
-        QCOMPARE(FirstRunWizard::rememberedDatabasePath(), QDir::cleanPath(other));
-        QCOMPARE(QSettings().value(QStringLiteral("database/path")).toString(),
-                 QDir::cleanPath(other));
+    void databasePathIsSharedWithTheCommandLine()
+    {
+        // Not the program's own QSettings(): the names habilis-cli uses too.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("donnees/../caf73.sqlite"));
+        QCOMPARE(databaseLocation().source, DatabaseSource::Default);
+        QCOMPARE(defaultDatabasePath(), standardDatabasePath());
+        rememberDatabasePath(path);
+        const QString clean = dir.filePath(QStringLiteral("caf73.sqlite"));
+        QCOMPARE(QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("habilis"),
+                           QStringLiteral("habilis"))
+                     .value(QStringLiteral("database/path"))
+                     .toString(),
+                 clean);
+        QVERIFY(!QSettings().contains(QStringLiteral("database/path")));
+        QCOMPARE(databaseLocation().source, DatabaseSource::Remembered);
+        QCOMPARE(defaultDatabasePath(), clean);
+        // HABILIS_DB comes first.
+        qputenv("HABILIS_DB", "/tmp/habilis-env.sqlite");
+        QCOMPARE(databaseLocation().source, DatabaseSource::Environment);
+        QCOMPARE(defaultDatabasePath(), QStringLiteral("/tmp/habilis-env.sqlite"));
+        qunsetenv("HABILIS_DB");
+        rememberDatabasePath({});
+        QCOMPARE(defaultDatabasePath(), standardDatabasePath());
     }
 };
 
