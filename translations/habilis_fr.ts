@@ -4955,6 +4955,30 @@
         <source>the Caf&apos;s email</source>
         <translation>le courriel de la Caf</translation>
     </message>
+    <message>
+        <source>Named by --db when Habilis was started, for this time only. habilis-cli uses %1 unless it is given --db.</source>
+        <translation>Indiqué par --db au lancement d&apos;Habilis, pour cette fois seulement. habilis-cli utilise %1, sauf si on lui donne --db.</translation>
+    </message>
+    <message>
+        <source>Named by the environment variable HABILIS_DB. habilis-cli uses the same file.</source>
+        <translation>Indiqué par la variable d&apos;environnement HABILIS_DB. habilis-cli utilise le même fichier.</translation>
+    </message>
+    <message>
+        <source>Chosen at the first start and remembered on this workstation. habilis-cli uses the same file.</source>
+        <translation>Choisi au premier démarrage et mémorisé sur ce poste. habilis-cli utilise le même fichier.</translation>
+    </message>
+    <message>
+        <source>The usual file, in the user&apos;s data folder. habilis-cli uses the same file.</source>
+        <translation>Le fichier habituel, dans le dossier de données de l&apos;utilisateur. habilis-cli utilise le même fichier.</translation>
+    </message>
+    <message>
+        <source>Database file in use</source>
+        <translation>Fichier de la base de données utilisé</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase file:</source>
+        <translation>Fichier de la &amp;base :</translation>
+    </message>
 </context>
 <context>
     <name>habilis::StepDialog</name>

@@ -5,6 +5,7 @@
 #include "documents/documents.h"
 #include "domain/labels.h"
 #include "domain/validation.h"
+#include "i18n.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -101,6 +102,40 @@ QString templatesProblem(const QString &dir)
             return t.errorString();
     }
     return {};
+}
+
+QString absolutePath(const QString &path)
+{
+    return path == u":memory:" ? path : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+QString shownDatabase(const QString &location)
+{
+    return QDir::toNativeSeparators(absolutePath(location));
+}
+
+/// How the file in use was chosen, and what habilis-cli opens.
+QString databaseNote(const QString &location)
+{
+    const DatabaseLocation usual = databaseLocation();
+    if (absolutePath(location) != absolutePath(usual.path)) {
+        return SettingsDialog::tr("Named by --db when Habilis was started, for this time only. "
+                                  "habilis-cli uses %1 unless it is given --db.")
+            .arg(shownDatabase(usual.path));
+    }
+    switch (usual.source) {
+    case DatabaseSource::Environment:
+        return SettingsDialog::tr("Named by the environment variable HABILIS_DB. habilis-cli "
+                                  "uses the same file.");
+    case DatabaseSource::Remembered:
+        return SettingsDialog::tr("Chosen at the first start and remembered on this "
+                                  "workstation. habilis-cli uses the same file.");
+    case DatabaseSource::Option:
+    case DatabaseSource::Default:
+        break;
+    }
+    return SettingsDialog::tr("The usual file, in the user's data folder. habilis-cli uses the "
+                              "same file.");
 }
 
 } // namespace
@@ -344,8 +379,20 @@ SettingsDialog::SettingsDialog(Storage *storage, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The file in use, and whether habilis-cli uses the same: read-only, to copy or to check.
+    auto *database = new QLineEdit(shownDatabase(storage->location()), this);
+    database->setObjectName(QStringLiteral("databaseLineEdit"));
+    database->setAccessibleName(tr("Database file in use"));
+    database->setReadOnly(true);
+    database->setCursorPosition(0);
+    auto *databaseForm = new QFormLayout;
+    databaseForm->addRow(tr("D&atabase file:"), database);
+    databaseForm->addRow(
+        noteLabel(databaseNote(storage->location()), QStringLiteral("databaseNoteLabel"), this));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
+    layout->addLayout(databaseForm);
     layout->addWidget(m_errors);
     layout->addWidget(m_buttons);
     setMinimumWidth(680);

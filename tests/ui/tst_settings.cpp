@@ -527,6 +527,38 @@ private slots:
         QVERIFY(!QFileInfo::exists(path));
     }
 
+    void showsTheDatabaseInUse()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("caf73.sqlite"));
+        auto storage = openStorage(path);
+        // Remembered: the window and habilis-cli open it.
+        rememberDatabasePath(path);
+        {
+            SettingsDialog dialog(storage.get());
+            auto *file = line(&dialog, "databaseLineEdit");
+            QVERIFY(file->isReadOnly());
+            QCOMPARE(file->text(), QDir::toNativeSeparators(path));
+            const QString note =
+                child<QLabel>(&dialog, QStringLiteral("databaseNoteLabel"))->text();
+            QVERIFY2(note.contains(QStringLiteral("habilis-cli")), qPrintable(note));
+            QVERIFY2(note.contains(QStringLiteral("mémorisé")), qPrintable(note));
+        }
+        // Named by --db: habilis-cli opens another one, which the note names.
+        const QString other = dir.filePath(QStringLiteral("autre.sqlite"));
+        rememberDatabasePath(other);
+        {
+            SettingsDialog dialog(storage.get());
+            QCOMPARE(line(&dialog, "databaseLineEdit")->text(), QDir::toNativeSeparators(path));
+            const QString note =
+                child<QLabel>(&dialog, QStringLiteral("databaseNoteLabel"))->text();
+            QVERIFY2(note.contains(QStringLiteral("--db")), qPrintable(note));
+            QVERIFY2(note.contains(QDir::toNativeSeparators(other)), qPrintable(note));
+        }
+        rememberDatabasePath({});
+        QVERIFY(rememberedDatabasePath().isEmpty());
+    }
+
     void databasePathIsSharedWithTheCommandLine()
     {
         // Not the program's own QSettings(): the names habilis-cli uses too.
