@@ -342,8 +342,9 @@ Expected<std::unique_ptr<SqlStorage>> SqlStorage::open(const QString &path)
         }
     }
     q.finish();
+    // The reason alone (a newer schema, a damaged file) would not say which file.
     if (Status s = Schema::migrate(db); !s)
-        return s.error();
+        return Error{tr("The database \"%1\" cannot be opened: %2").arg(path, s.errorString())};
     return storage;
 }
 

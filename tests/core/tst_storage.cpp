@@ -123,6 +123,7 @@ private slots:
         QVERIFY(!s.ok());
         QVERIFY2(s.errorString().contains(QStringLiteral("plus récente")),
                  qPrintable(s.errorString()));
+        QVERIFY2(s.errorString().contains(path), qPrintable(s.errorString()));
     }
 
     void cafProfileIsJournaled()
