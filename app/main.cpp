@@ -84,9 +84,13 @@ int main(int argc, char *argv[])
             if (!open(chosen))
                 return 1;
         }
-        if (const habilis::Status s = habilis::FirstRunWizard::apply(*storage, wizard.caf()); !s) {
-            QMessageBox::critical(nullptr, QApplication::tr("Habilis"), s.errorString());
-            return 1;
+        // A file that already has its Caf profiles keeps them.
+        if (wizard.savesCaf()) {
+            if (const habilis::Status s = habilis::FirstRunWizard::apply(*storage, wizard.caf());
+                !s) {
+                QMessageBox::critical(nullptr, QApplication::tr("Habilis"), s.errorString());
+                return 1;
+            }
         }
         // A file named by --db or HABILIS_DB stays a one-off unless the officer chose another.
         if (!named || chosen != absolute(path))

@@ -4159,6 +4159,26 @@
         <source>Habilis — first start</source>
         <translation>Habilis — premier démarrage</translation>
     </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot be read: %2</source>
+        <translation>La base de données « %1 » ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>Finish to open Habilis on this database.</source>
+        <translation>Terminez pour ouvrir Habilis sur cette base de données.</translation>
+    </message>
+    <message>
+        <source>It already has its Caf profile, which is kept:</source>
+        <translation>Elle a déjà son profil de Caf, qui est conservé :</translation>
+    </message>
+    <message>
+        <source>%1 (département %2)</source>
+        <translation>%1 (département %2)</translation>
+    </message>
+    <message>
+        <source>You can change it later in File &gt; Settings.</source>
+        <translation>Vous pourrez le modifier plus tard dans Fichier &gt; Réglages.</translation>
+    </message>
 </context>
 <context>
     <name>habilis::MainWindow</name>

@@ -527,6 +527,101 @@ private slots:
         QVERIFY(!QFileInfo::exists(path));
     }
 
+    void wizardKeepsTheCafOfAnExistingDatabase()
+    {
+        QTemporaryDir dir;
+        const QString existing = dir.filePath(QStringLiteral("caf73.sqlite"));
+        const CafProfile caf73 = fixtures::caf(QStringLiteral("caf-73.json"));
+        {
+            auto s = openStorage(existing);
+            QVERIFY(s->saveCaf(caf73).ok());
+        }
+        FirstRunWizard wizard(dir.filePath(QStringLiteral("habilis.sqlite")));
+        wizard.restart();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::DatabasePage));
+        auto *file = line(&wizard, "databasePathLineEdit");
+        file->setText(existing);
+        wizard.next();
+        // Nothing to type: the file's profile is kept.
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::SummaryPage));
+        QVERIFY(!wizard.savesCaf());
+        QCOMPARE(wizard.existingCafs().size(), 1);
+        const QString summary =
+            child<QLabel>(wizard.currentPage(), QStringLiteral("summaryLabel"))->text();
+        QVERIFY2(summary.contains(caf73.name), qPrintable(summary));
+        QVERIFY2(summary.contains(existing), qPrintable(summary));
+
+        // Back, and a new file: the Caf page again, and nothing created.
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::DatabasePage));
+        const QString fresh = dir.filePath(QStringLiteral("neuve.sqlite"));
+        file->setText(fresh);
+        QVERIFY(wizard.savesCaf());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::CafPage));
+        QVERIFY(!QFileInfo::exists(fresh));
+
+        // An existing database without a profile asks for one too.
+        wizard.back();
+        const QString empty = dir.filePath(QStringLiteral("vide.sqlite"));
+        openStorage(empty);
+        file->setText(empty);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::CafPage));
+        QVERIFY(wizard.savesCaf());
+
+        // Looking at the existing file changed nothing in it.
+        auto s = openStorage(existing);
+        QVERIFY(*s->caf(QStringLiteral("73")) == caf73);
+        QCOMPARE(journalSize(*s), 1);
+    }
+
+    void wizardRefusesADatabaseItCannotOpen_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason"); // what the message must say besides the file
+        QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("plus récente");
+        QTest::newRow("damaged") << QStringLiteral("damaged") << QString();
+    }
+
+    void wizardRefusesADatabaseItCannotOpen()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("caf73.sqlite"));
+        if (kind == u"newer") {
+            auto s = openStorage(path);
+            QSqlQuery q(s->database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        } else {
+            // An SQLite header, then garbage.
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\xff'));
+        }
+        const QByteArray before = [&path] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+
+        FirstRunWizard wizard(dir.filePath(QStringLiteral("habilis.sqlite")));
+        wizard.restart();
+        wizard.next();
+        line(&wizard, "databasePathLineEdit")->setText(path);
+        wizard.next();
+        // Said on the database page, before the Caf is typed.
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::DatabasePage));
+        const QString status =
+            child<QLabel>(&wizard, QStringLiteral("databaseStatusLabel"))->text();
+        QVERIFY2(status.contains(QDir::toNativeSeparators(path)), qPrintable(status));
+        QVERIFY2(status.contains(reason), qPrintable(status));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
     void showsTheDatabaseInUse()
     {
         QTemporaryDir dir;
