@@ -2126,10 +2126,6 @@
         <source>language</source>
         <translation>langue</translation>
     </message>
-    <message>
-        <source>Habilis</source>
-        <translation>Habilis</translation>
-    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -2321,6 +2317,45 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>The database file &quot;%1&quot; that this workstation uses cannot be found.</source>
+        <translation>Le fichier de base de données « %1 » qu&apos;utilise ce poste est introuvable.</translation>
+    </message>
+    <message>
+        <source>Habilis</source>
+        <translation>Habilis</translation>
+    </message>
+    <message>
+        <source>If it is on a network drive or a removable disk, connect it and start Habilis again. If it was moved, locate it. Creating a new database there starts again from nothing.</source>
+        <translation>S&apos;il se trouve sur un lecteur réseau ou un disque amovible, connectez-le puis relancez Habilis. S&apos;il a été déplacé, retrouvez-le. Créer une nouvelle base à cet emplacement repart de zéro.</translation>
+    </message>
+    <message>
+        <source>&amp;Locate the file…</source>
+        <translation>&amp;Retrouver le fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new database</source>
+        <translation>&amp;Créer une nouvelle base</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Locate the database</source>
+        <translation>Retrouver la base de données</translation>
+    </message>
+    <message>
+        <source>Habilis database (*.sqlite);;All files (*)</source>
+        <translation>Base de données Habilis (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Connect the drive it is on, or start Habilis with --db FILE.</source>
+        <translation>Connectez le lecteur où il se trouve, ou lancez Habilis avec --db FICHIER.</translation>
     </message>
 </context>
 <context>
