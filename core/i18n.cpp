@@ -61,7 +61,20 @@ QString standardDatabasePath()
 
 QString rememberedDatabasePath()
 {
-    return sharedSettings()->value(kDatabasePathKey).toString();
+    const auto settings = sharedSettings();
+    if (settings->contains(kDatabasePathKey))
+        return settings->value(kDatabasePathKey).toString();
+    // Before the organization name was set, the window kept the file in its own QSettings(),
+    // which Qt names "Unknown Organization": adopted once, so that it is not lost.
+    QSettings earlier(QSettings::NativeFormat, QSettings::UserScope,
+                      QStringLiteral("Unknown Organization"), QStringLiteral("habilis"));
+    const QString path = earlier.value(kDatabasePathKey).toString();
+    if (!path.isEmpty()) {
+        settings->setValue(kDatabasePathKey, path);
+        settings->sync();
+        earlier.remove(kDatabasePathKey);
+    }
+    return path;
 }
 
 void rememberDatabasePath(const QString &path)

@@ -622,6 +622,28 @@ private slots:
         QCOMPARE(f.readAll(), before);
     }
 
+    void adoptsTheFileRememberedByAnEarlierVersion()
+    {
+        // Earlier, the window kept it in its QSettings() without an organization name.
+        QSettings earlier(QSettings::NativeFormat, QSettings::UserScope,
+                          QStringLiteral("Unknown Organization"), QStringLiteral("habilis"));
+        earlier.setValue(QStringLiteral("database/path"),
+                         QStringLiteral("/srv/caf73/habilis.sqlite"));
+        earlier.sync();
+        QCOMPARE(rememberedDatabasePath(), QStringLiteral("/srv/caf73/habilis.sqlite"));
+        QCOMPARE(databaseLocation().source, DatabaseSource::Remembered);
+        earlier.sync();
+        QVERIFY(!earlier.contains(QStringLiteral("database/path")));
+        QCOMPARE(QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("habilis"),
+                           QStringLiteral("habilis"))
+                     .value(QStringLiteral("database/path"))
+                     .toString(),
+                 QStringLiteral("/srv/caf73/habilis.sqlite"));
+        // Forgotten, it stays forgotten.
+        rememberDatabasePath({});
+        QVERIFY(rememberedDatabasePath().isEmpty());
+    }
+
     void showsTheDatabaseInUse()
     {
         QTemporaryDir dir;
