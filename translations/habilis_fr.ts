@@ -1458,6 +1458,10 @@
         <source>Envelope window: %1 mm from the left, %2 mm from the top, %3 × %4 mm.</source>
         <translation>Fenêtre de l&apos;enveloppe : à %1 mm du bord gauche, à %2 mm du haut, %3 × %4 mm.</translation>
     </message>
+    <message>
+        <source>The database file &quot;%1&quot; that this workstation uses cannot be found. Connect the drive it is on, or name a file with --db.</source>
+        <translation>Le fichier de base de données « %1 » qu&apos;utilise ce poste est introuvable. Branchez ou connectez le lecteur où il se trouve, ou indiquez un fichier avec --db.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialService</name>
@@ -2122,10 +2126,6 @@
         <source>language</source>
         <translation>langue</translation>
     </message>
-    <message>
-        <source>Habilis</source>
-        <translation>Habilis</translation>
-    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -2317,6 +2317,45 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>The database file &quot;%1&quot; that this workstation uses cannot be found.</source>
+        <translation>Le fichier de base de données « %1 » qu&apos;utilise ce poste est introuvable.</translation>
+    </message>
+    <message>
+        <source>Habilis</source>
+        <translation>Habilis</translation>
+    </message>
+    <message>
+        <source>If it is on a network drive or a removable disk, connect it and start Habilis again. If it was moved, locate it. Creating a new database there starts again from nothing.</source>
+        <translation>S&apos;il se trouve sur un lecteur réseau ou un disque amovible, connectez-le puis relancez Habilis. S&apos;il a été déplacé, retrouvez-le. Créer une nouvelle base à cet emplacement repart de zéro.</translation>
+    </message>
+    <message>
+        <source>&amp;Locate the file…</source>
+        <translation>&amp;Retrouver le fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new database</source>
+        <translation>&amp;Créer une nouvelle base</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Locate the database</source>
+        <translation>Retrouver la base de données</translation>
+    </message>
+    <message>
+        <source>Habilis database (*.sqlite);;All files (*)</source>
+        <translation>Base de données Habilis (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Connect the drive it is on, or start Habilis with --db FILE.</source>
+        <translation>Connectez le lecteur où il se trouve, ou lancez Habilis avec --db FICHIER.</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4221,26 @@
         <source>Habilis — first start</source>
         <translation>Habilis — premier démarrage</translation>
     </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot be read: %2</source>
+        <translation>La base de données « %1 » ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>Finish to open Habilis on this database.</source>
+        <translation>Terminez pour ouvrir Habilis sur cette base de données.</translation>
+    </message>
+    <message>
+        <source>It already has its Caf profile, which is kept:</source>
+        <translation>Elle a déjà son profil de Caf, qui est conservé :</translation>
+    </message>
+    <message>
+        <source>%1 (département %2)</source>
+        <translation>%1 (département %2)</translation>
+    </message>
+    <message>
+        <source>You can change it later in File &gt; Settings.</source>
+        <translation>Vous pourrez le modifier plus tard dans Fichier &gt; Réglages.</translation>
+    </message>
 </context>
 <context>
     <name>habilis::MainWindow</name>
@@ -4989,6 +5048,30 @@
     <message>
         <source>the Caf&apos;s email</source>
         <translation>le courriel de la Caf</translation>
+    </message>
+    <message>
+        <source>Named by --db when Habilis was started, for this time only. habilis-cli uses %1 unless it is given --db.</source>
+        <translation>Indiqué par --db au lancement d&apos;Habilis, pour cette fois seulement. habilis-cli utilise %1, sauf si on lui donne --db.</translation>
+    </message>
+    <message>
+        <source>Named by the environment variable HABILIS_DB. habilis-cli uses the same file.</source>
+        <translation>Indiqué par la variable d&apos;environnement HABILIS_DB. habilis-cli utilise le même fichier.</translation>
+    </message>
+    <message>
+        <source>Chosen at the first start and remembered on this workstation. habilis-cli uses the same file.</source>
+        <translation>Choisi au premier démarrage et mémorisé sur ce poste. habilis-cli utilise le même fichier.</translation>
+    </message>
+    <message>
+        <source>The usual file, in the user&apos;s data folder. habilis-cli uses the same file.</source>
+        <translation>Le fichier habituel, dans le dossier de données de l&apos;utilisateur. habilis-cli utilise le même fichier.</translation>
+    </message>
+    <message>
+        <source>Database file in use</source>
+        <translation>Fichier de la base de données utilisé</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase file:</source>
+        <translation>Fichier de la &amp;base :</translation>
     </message>
 </context>
 <context>

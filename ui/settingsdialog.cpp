@@ -5,6 +5,7 @@
 #include "documents/documents.h"
 #include "domain/labels.h"
 #include "domain/validation.h"
+#include "i18n.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -101,6 +102,40 @@ QString templatesProblem(const QString &dir)
             return t.errorString();
     }
     return {};
+}
+
+QString absolutePath(const QString &path)
+{
+    return path == u":memory:" ? path : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+QString shownDatabase(const QString &location)
+{
+    return QDir::toNativeSeparators(absolutePath(location));
+}
+
+/// How the file in use was chosen, and what habilis-cli opens.
+QString databaseNote(const QString &location)
+{
+    const DatabaseLocation usual = databaseLocation();
+    if (absolutePath(location) != absolutePath(usual.path)) {
+        return SettingsDialog::tr("Named by --db when Habilis was started, for this time only. "
+                                  "habilis-cli uses %1 unless it is given --db.")
+            .arg(shownDatabase(usual.path));
+    }
+    switch (usual.source) {
+    case DatabaseSource::Environment:
+        return SettingsDialog::tr("Named by the environment variable HABILIS_DB. habilis-cli "
+                                  "uses the same file.");
+    case DatabaseSource::Remembered:
+        return SettingsDialog::tr("Chosen at the first start and remembered on this "
+                                  "workstation. habilis-cli uses the same file.");
+    case DatabaseSource::Option:
+    case DatabaseSource::Default:
+        break;
+    }
+    return SettingsDialog::tr("The usual file, in the user's data folder. habilis-cli uses the "
+                              "same file.");
 }
 
 } // namespace
@@ -306,12 +341,15 @@ Status saveWorkstationCaf(Storage &storage, const CafProfile &caf)
 {
     if (const QList<FieldError> errors = Validation::validate(caf); !errors.isEmpty())
         return Error{joinErrors(errors)};
-    const Expected<CafProfile> saved = storage.saveCaf(caf);
-    if (!saved)
-        return saved.error();
-    if (storage.defaultCaf() != saved->departement)
-        return storage.setDefaultCaf(saved->departement);
-    return {};
+    // The profile and the choice of it, together or not at all.
+    return storage.inTransaction([&]() -> Status {
+        const Expected<CafProfile> saved = storage.saveCaf(caf);
+        if (!saved)
+            return saved.error();
+        if (storage.defaultCaf() != saved->departement)
+            return storage.setDefaultCaf(saved->departement);
+        return {};
+    });
 }
 
 // ---- SettingsDialog
@@ -341,8 +379,20 @@ SettingsDialog::SettingsDialog(Storage *storage, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The file in use, and whether habilis-cli uses the same: read-only, to copy or to check.
+    auto *database = new QLineEdit(shownDatabase(storage->location()), this);
+    database->setObjectName(QStringLiteral("databaseLineEdit"));
+    database->setAccessibleName(tr("Database file in use"));
+    database->setReadOnly(true);
+    database->setCursorPosition(0);
+    auto *databaseForm = new QFormLayout;
+    databaseForm->addRow(tr("D&atabase file:"), database);
+    databaseForm->addRow(
+        noteLabel(databaseNote(storage->location()), QStringLiteral("databaseNoteLabel"), this));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
+    layout->addLayout(databaseForm);
     layout->addWidget(m_errors);
     layout->addWidget(m_buttons);
     setMinimumWidth(680);
@@ -652,45 +702,51 @@ void SettingsDialog::update()
 
 Status SettingsDialog::save(const Values &v)
 {
-    // Each part is written only when it changed, and m_initial follows what is written: after
-    // a failure, OK again writes only what is left.
-    if (!(v.caf == m_initial.caf) || (m_hadCaf && m_storage->defaultCaf() != v.caf.departement)) {
-        if (Status s = saveWorkstationCaf(*m_storage, v.caf); !s)
-            return s;
-        m_initial.caf = v.caf;
-        m_hadCaf = true;
-        m_caf->setDepartementLocked(true);
-        m_cafNote->setVisible(false);
-    }
-    if (v.reminderDays != m_initial.reminderDays) {
-        if (Status s = m_storage->setReminderDelayDays(v.reminderDays); !s)
-            return s;
-        m_initial.reminderDays = v.reminderDays;
-    }
-    for (const QString &key : noticeKeys()) {
-        const QString text = v.notices.value(key);
-        const Expected<QString> before = NoticeSettings::checked(key, m_initial.notices.value(key));
-        const Expected<QString> now = NoticeSettings::checked(key, text);
-        if (before && now && *before == *now)
-            continue;
-        if (Status s = NoticeSettings::save(*m_storage, key, text); !s)
-            return s;
-        m_initial.notices.insert(key, text);
-    }
+    // Only what differs from what was loaded is written (one journal entry per change), and all
+    // of it in one transaction: a failure half-way (another officer, a full disk) writes
+    // nothing, and OK again tries everything again.
+    const bool cafChanged =
+        !(v.caf == m_initial.caf) || (m_hadCaf && m_storage->defaultCaf() != v.caf.departement);
     const auto templatesSetting = [](const Values &x) {
         return x.customTemplates ? QFileInfo(x.templatesDir).absoluteFilePath() : QString();
     };
-    if (templatesSetting(v) != templatesSetting(m_initial)) {
-        if (Status s = m_storage->saveSetting(kTemplatesDirKey, templatesSetting(v)); !s)
-            return s;
-        m_initial.customTemplates = v.customTemplates;
-        m_initial.templatesDir = v.templatesDir;
-    }
-    if (v.window != m_initial.window) {
-        if (Status s = m_storage->saveSetting(kWindowKey, DocumentSettings::windowText(v.window));
-            !s)
-            return s;
-        m_initial.window = v.window;
+    const Status saved = m_storage->inTransaction([&]() -> Status {
+        if (cafChanged) {
+            if (Status s = saveWorkstationCaf(*m_storage, v.caf); !s)
+                return s;
+        }
+        if (v.reminderDays != m_initial.reminderDays) {
+            if (Status s = m_storage->setReminderDelayDays(v.reminderDays); !s)
+                return s;
+        }
+        for (const QString &key : noticeKeys()) {
+            const Expected<QString> before =
+                NoticeSettings::checked(key, m_initial.notices.value(key));
+            const Expected<QString> now = NoticeSettings::checked(key, v.notices.value(key));
+            if (before && now && *before == *now)
+                continue;
+            if (Status s = NoticeSettings::save(*m_storage, key, v.notices.value(key)); !s)
+                return s;
+        }
+        if (templatesSetting(v) != templatesSetting(m_initial)) {
+            if (Status s = m_storage->saveSetting(kTemplatesDirKey, templatesSetting(v)); !s)
+                return s;
+        }
+        if (v.window != m_initial.window) {
+            if (Status s =
+                    m_storage->saveSetting(kWindowKey, DocumentSettings::windowText(v.window));
+                !s)
+                return s;
+        }
+        return {};
+    });
+    if (!saved)
+        return saved;
+    m_initial = v;
+    if (cafChanged) {
+        m_hadCaf = true;
+        m_caf->setDepartementLocked(true);
+        m_cafNote->setVisible(false);
     }
     return {};
 }

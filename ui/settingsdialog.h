@@ -66,13 +66,14 @@ private:
 /// Errors for a person: each mistake on a line, then the required fields still empty.
 QString describeErrors(const QList<FieldError> &errors);
 
-/// Saves `caf` as this workstation's Caf (saveCaf, then setDefaultCaf), after the checks of
-/// Validation: what `habilis-cli caf set` then `caf default` do.
+/// Saves `caf` as this workstation's Caf (saveCaf, then setDefaultCaf, in one transaction),
+/// after the checks of Validation: what `habilis-cli caf set` then `caf default` do.
 Status saveWorkstationCaf(Storage &storage, const CafProfile &caf);
 
 /// File > Settings: the workstation's Caf, the procedure, the passwords and emails, the
 /// documents. It saves what `habilis-cli caf set` and `settings …` save, with the same checks;
-/// OK checks everything first and writes nothing while anything is wrong.
+/// OK checks everything first and writes nothing while anything is wrong, then writes every
+/// change in one transaction: all of them or, on a failure, none.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:

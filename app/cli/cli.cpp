@@ -206,8 +206,19 @@ bool Cli::readDate(const QCommandLineParser &parser, QDate *date, const QString 
 
 bool Cli::openStorage()
 {
-    const QString path = m_dbPath.isEmpty() ? defaultDatabasePath() : m_dbPath;
-    Expected<std::unique_ptr<SqlStorage>> s = SqlStorage::open(path);
+    // The window's file: --db, else HABILIS_DB, else the remembered one, else the default.
+    const DatabaseLocation where = m_dbPath.isEmpty()
+                                       ? databaseLocation()
+                                       : DatabaseLocation{m_dbPath, DatabaseSource::Option};
+    // A remembered file gone missing (a network drive not mounted) is not replaced by an empty
+    // one created in its place.
+    if (where.source == DatabaseSource::Remembered && !QFileInfo::exists(where.path)) {
+        fail(tr("The database file \"%1\" that this workstation uses cannot be found. Connect the "
+                "drive it is on, or name a file with --db.")
+                 .arg(QDir::toNativeSeparators(where.path)));
+        return false;
+    }
+    Expected<std::unique_ptr<SqlStorage>> s = SqlStorage::open(where.path);
     if (!s) {
         fail(s.errorString());
         return false;

@@ -16,6 +16,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -95,12 +96,20 @@ void writeFile(const QString &path, const QString &text)
 class TestSettings : public QObject {
     Q_OBJECT
 
+    QTemporaryDir m_home;
+
 private slots:
     void initTestCase()
     {
-        // The remembered database lives in the test's own settings.
+        // The remembered database lives in the test's own settings, in a home of its own.
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        qunsetenv("XDG_CONFIG_HOME");
+        qunsetenv("XDG_DATA_HOME");
+        qunsetenv("HABILIS_DB");
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+        rememberDatabasePath({});
     }
 
     void loadsTheStoredSettings()
@@ -305,6 +314,70 @@ private slots:
         QCOMPARE(NoticeSettings::load(*storage).passwordLength, PasswordGenerator::kDefaultLength);
     }
 
+    void aFailureHalfWayWritesNothing()
+    {
+        QTemporaryDir dir;
+        auto storage = openStorage(dir.filePath(QStringLiteral("habilis.sqlite")));
+        const CafProfile caf = fixtures::caf(QStringLiteral("caf-73.json"));
+        QVERIFY(storage->saveCaf(caf).ok());
+        const int journalBefore = journalSize(*storage);
+        const QMap<QString, int> rowsBefore = fixtures::rowCounts(storage->database());
+        // The database refuses the last write of OK, the envelope window, once the Caf, the
+        // delay and the relay are written.
+        QSqlQuery q(storage->database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON settings "
+                                      "WHEN NEW.key = 'documents.window' "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+
+        SettingsDialog dialog(storage.get());
+        line(&dialog, "cafPhoneLineEdit")->setText(QStringLiteral("04 79 70 00 00"));
+        child<QSpinBox>(&dialog, QStringLiteral("reminderDelaySpinBox"))->setValue(60);
+        line(&dialog, "smtpHostLineEdit")->setText(QStringLiteral("smtp.caf73.fr"));
+        setWindow(&dialog, QRectF(95, 40, 100, 45));
+        QVERIFY(dialog.problems().isEmpty());
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        auto *error = child<QLabel>(&dialog, QStringLiteral("errorLabel"));
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().contains(QStringLiteral("disk full")), qPrintable(error->text()));
+        // Nothing of it is kept.
+        QCOMPARE(journalSize(*storage), journalBefore);
+        QCOMPARE(fixtures::rowCounts(storage->database()), rowsBefore);
+        QVERIFY(*storage->caf(QStringLiteral("73")) == caf);
+        QCOMPARE(storage->reminderDelayDays(), 30);
+        QVERIFY(NoticeSettings::load(*storage).smtp.host.isEmpty());
+
+        // The cause gone, OK again writes everything that was typed.
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(journalSize(*storage), journalBefore + 4);
+        QCOMPARE(storage->caf(QStringLiteral("73"))->phone, QStringLiteral("04 79 70 00 00"));
+        QCOMPARE(storage->reminderDelayDays(), 60);
+        QCOMPARE(NoticeSettings::load(*storage).smtp.host, QStringLiteral("smtp.caf73.fr"));
+        QCOMPARE(DocumentSettings::pageSetup(*storage).window, QRectF(95, 40, 100, 45));
+    }
+
+    void workstationCafIsOneTransaction()
+    {
+        auto storage = openStorage(QStringLiteral(":memory:"));
+        QVERIFY(storage->saveCaf(fixtures::caf(QStringLiteral("caf-82.json"))).ok());
+        QCOMPARE(storage->defaultCaf(), QStringLiteral("82"));
+        // The profile is saved, then choosing it fails.
+        QSqlQuery q(storage->database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON settings "
+                                      "WHEN NEW.key = 'default_caf' "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        const Status s =
+            FirstRunWizard::apply(*storage, fixtures::caf(QStringLiteral("caf-73.json")));
+        QVERIFY(!s.ok());
+        QVERIFY2(s.errorString().contains(QStringLiteral("disk full")),
+                 qPrintable(s.errorString()));
+        QVERIFY(!storage->caf(QStringLiteral("73")).ok());
+        QCOMPARE(storage->cafs()->size(), 1);
+        QCOMPARE(storage->defaultCaf(), QStringLiteral("82"));
+    }
+
     void withoutCafTheOtherSettingsSave()
     {
         auto storage = openStorage(QStringLiteral(":memory:"));
@@ -452,11 +525,181 @@ private slots:
         wizard.reject();
         QVERIFY(!QFileInfo::exists(other));
         QVERIFY(!QFileInfo::exists(path));
+    }
 
-        FirstRunWizard::rememberDatabasePath(wizard.databasePath());
-        QCOMPARE(FirstRunWizard::rememberedDatabasePath(), QDir::cleanPath(other));
-        QCOMPARE(QSettings().value(QStringLiteral("database/path")).toString(),
-                 QDir::cleanPath(other));
+    void wizardKeepsTheCafOfAnExistingDatabase()
+    {
+        QTemporaryDir dir;
+        const QString existing = dir.filePath(QStringLiteral("caf73.sqlite"));
+        const CafProfile caf73 = fixtures::caf(QStringLiteral("caf-73.json"));
+        {
+            auto s = openStorage(existing);
+            QVERIFY(s->saveCaf(caf73).ok());
+        }
+        FirstRunWizard wizard(dir.filePath(QStringLiteral("habilis.sqlite")));
+        wizard.restart();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::DatabasePage));
+        auto *file = line(&wizard, "databasePathLineEdit");
+        file->setText(existing);
+        wizard.next();
+        // Nothing to type: the file's profile is kept.
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::SummaryPage));
+        QVERIFY(!wizard.savesCaf());
+        QCOMPARE(wizard.existingCafs().size(), 1);
+        const QString summary =
+            child<QLabel>(wizard.currentPage(), QStringLiteral("summaryLabel"))->text();
+        QVERIFY2(summary.contains(caf73.name), qPrintable(summary));
+        QVERIFY2(summary.contains(existing), qPrintable(summary));
+
+        // Back, and a new file: the Caf page again, and nothing created.
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::DatabasePage));
+        const QString fresh = dir.filePath(QStringLiteral("neuve.sqlite"));
+        file->setText(fresh);
+        QVERIFY(wizard.savesCaf());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::CafPage));
+        QVERIFY(!QFileInfo::exists(fresh));
+
+        // An existing database without a profile asks for one too.
+        wizard.back();
+        const QString empty = dir.filePath(QStringLiteral("vide.sqlite"));
+        openStorage(empty);
+        file->setText(empty);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::CafPage));
+        QVERIFY(wizard.savesCaf());
+
+        // Looking at the existing file changed nothing in it.
+        auto s = openStorage(existing);
+        QVERIFY(*s->caf(QStringLiteral("73")) == caf73);
+        QCOMPARE(journalSize(*s), 1);
+    }
+
+    void wizardRefusesADatabaseItCannotOpen_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason"); // what the message must say besides the file
+        QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("plus récente");
+        QTest::newRow("damaged") << QStringLiteral("damaged") << QString();
+    }
+
+    void wizardRefusesADatabaseItCannotOpen()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("caf73.sqlite"));
+        if (kind == u"newer") {
+            auto s = openStorage(path);
+            QSqlQuery q(s->database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        } else {
+            // An SQLite header, then garbage.
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\xff'));
+        }
+        const QByteArray before = [&path] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+
+        FirstRunWizard wizard(dir.filePath(QStringLiteral("habilis.sqlite")));
+        wizard.restart();
+        wizard.next();
+        line(&wizard, "databasePathLineEdit")->setText(path);
+        wizard.next();
+        // Said on the database page, before the Caf is typed.
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::DatabasePage));
+        const QString status =
+            child<QLabel>(&wizard, QStringLiteral("databaseStatusLabel"))->text();
+        QVERIFY2(status.contains(QDir::toNativeSeparators(path)), qPrintable(status));
+        QVERIFY2(status.contains(reason), qPrintable(status));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
+    void adoptsTheFileRememberedByAnEarlierVersion()
+    {
+        // Earlier, the window kept it in its QSettings() without an organization name.
+        QSettings earlier(QSettings::NativeFormat, QSettings::UserScope,
+                          QStringLiteral("Unknown Organization"), QStringLiteral("habilis"));
+        earlier.setValue(QStringLiteral("database/path"),
+                         QStringLiteral("/srv/caf73/habilis.sqlite"));
+        earlier.sync();
+        QCOMPARE(rememberedDatabasePath(), QStringLiteral("/srv/caf73/habilis.sqlite"));
+        QCOMPARE(databaseLocation().source, DatabaseSource::Remembered);
+        earlier.sync();
+        QVERIFY(!earlier.contains(QStringLiteral("database/path")));
+        QCOMPARE(QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("habilis"),
+                           QStringLiteral("habilis"))
+                     .value(QStringLiteral("database/path"))
+                     .toString(),
+                 QStringLiteral("/srv/caf73/habilis.sqlite"));
+        // Forgotten, it stays forgotten.
+        rememberDatabasePath({});
+        QVERIFY(rememberedDatabasePath().isEmpty());
+    }
+
+    void showsTheDatabaseInUse()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("caf73.sqlite"));
+        auto storage = openStorage(path);
+        // Remembered: the window and habilis-cli open it.
+        rememberDatabasePath(path);
+        {
+            SettingsDialog dialog(storage.get());
+            auto *file = line(&dialog, "databaseLineEdit");
+            QVERIFY(file->isReadOnly());
+            QCOMPARE(file->text(), QDir::toNativeSeparators(path));
+            const QString note =
+                child<QLabel>(&dialog, QStringLiteral("databaseNoteLabel"))->text();
+            QVERIFY2(note.contains(QStringLiteral("habilis-cli")), qPrintable(note));
+            QVERIFY2(note.contains(QStringLiteral("mémorisé")), qPrintable(note));
+        }
+        // Named by --db: habilis-cli opens another one, which the note names.
+        const QString other = dir.filePath(QStringLiteral("autre.sqlite"));
+        rememberDatabasePath(other);
+        {
+            SettingsDialog dialog(storage.get());
+            QCOMPARE(line(&dialog, "databaseLineEdit")->text(), QDir::toNativeSeparators(path));
+            const QString note =
+                child<QLabel>(&dialog, QStringLiteral("databaseNoteLabel"))->text();
+            QVERIFY2(note.contains(QStringLiteral("--db")), qPrintable(note));
+            QVERIFY2(note.contains(QDir::toNativeSeparators(other)), qPrintable(note));
+        }
+        rememberDatabasePath({});
+        QVERIFY(rememberedDatabasePath().isEmpty());
+    }
+
+    void databasePathIsSharedWithTheCommandLine()
+    {
+        // Not the program's own QSettings(): the names habilis-cli uses too.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("donnees/../caf73.sqlite"));
+        QCOMPARE(databaseLocation().source, DatabaseSource::Default);
+        QCOMPARE(defaultDatabasePath(), standardDatabasePath());
+        rememberDatabasePath(path);
+        const QString clean = dir.filePath(QStringLiteral("caf73.sqlite"));
+        QCOMPARE(QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("habilis"),
+                           QStringLiteral("habilis"))
+                     .value(QStringLiteral("database/path"))
+                     .toString(),
+                 clean);
+        QVERIFY(!QSettings().contains(QStringLiteral("database/path")));
+        QCOMPARE(databaseLocation().source, DatabaseSource::Remembered);
+        QCOMPARE(defaultDatabasePath(), clean);
+        // HABILIS_DB comes first.
+        qputenv("HABILIS_DB", "/tmp/habilis-env.sqlite");
+        QCOMPARE(databaseLocation().source, DatabaseSource::Environment);
+        QCOMPARE(defaultDatabasePath(), QStringLiteral("/tmp/habilis-env.sqlite"));
+        qunsetenv("HABILIS_DB");
+        rememberDatabasePath({});
+        QCOMPARE(defaultDatabasePath(), standardDatabasePath());
     }
 };
 
