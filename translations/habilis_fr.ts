@@ -3195,46 +3195,6 @@
         <translation>Nom de la Caf</translation>
     </message>
     <message>
-        <source>Director&apos;s first name</source>
-        <translation>Prénom du directeur</translation>
-    </message>
-    <message>
-        <source>Director&apos;s last name</source>
-        <translation>Nom du directeur</translation>
-    </message>
-    <message>
-        <source>Director&apos;s title</source>
-        <translation>Fonction du directeur</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinataire</translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation>Bâtiment</translation>
-    </message>
-    <message>
-        <source>Number and street</source>
-        <translation>Numéro et voie</translation>
-    </message>
-    <message>
-        <source>BP, CS or TSA</source>
-        <translation>BP, CS ou TSA</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <source>Town</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>&amp;CEDEX</source>
-        <translation>CEDE&amp;X</translation>
-    </message>
-    <message>
         <source>Signing town</source>
         <translation>Lieu de signature</translation>
     </message>
@@ -3255,40 +3215,8 @@
         <translation>Choisissez le département</translation>
     </message>
     <message>
-        <source>Director&apos;s civility</source>
-        <translation>Civilité du directeur</translation>
-    </message>
-    <message>
-        <source>(no civility)</source>
-        <translation>(sans civilité)</translation>
-    </message>
-    <message>
-        <source>CEDEX</source>
-        <translation>CEDEX</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>LAST NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>for example Director</source>
-        <translation>par exemple Directrice</translation>
-    </message>
-    <message>
-        <source>person or service, optional</source>
-        <translation>personne ou service, facultatif</translation>
-    </message>
-    <message>
         <source>optional</source>
         <translation>facultatif</translation>
-    </message>
-    <message>
-        <source>optional, for example CS 25000</source>
-        <translation>facultatif, par exemple CS 25000</translation>
     </message>
     <message>
         <source>The town of &quot;Fait à …, le …&quot; on the conventions.</source>
@@ -3307,36 +3235,8 @@
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>&amp;Director:</source>
-        <translation>Dir&amp;ecteur :</translation>
-    </message>
-    <message>
-        <source>Director&apos;s &amp;title:</source>
-        <translation>&amp;Fonction du directeur :</translation>
-    </message>
-    <message>
         <source>Address (NF Z10-011: 38 characters a line at most)</source>
         <translation>Adresse (NF Z10-011 : 38 caractères par ligne au plus)</translation>
-    </message>
-    <message>
-        <source>&amp;Recipient (line 2):</source>
-        <translation>Destinataire (ligne &amp;2) :</translation>
-    </message>
-    <message>
-        <source>B&amp;uilding (line 3):</source>
-        <translation>Bâtiment (ligne &amp;3) :</translation>
-    </message>
-    <message>
-        <source>Number and &amp;street (line 4):</source>
-        <translation>Numéro et voie (ligne &amp;4) :</translation>
-    </message>
-    <message>
-        <source>&amp;BP, CS or TSA (line 5):</source>
-        <translation>BP, CS ou TSA (ligne &amp;5) :</translation>
-    </message>
-    <message>
-        <source>&amp;Postcode and town (line 6):</source>
-        <translation>Code postal et commune (ligne &amp;6) :</translation>
     </message>
     <message>
         <source>Si&amp;gning town:</source>
@@ -3353,6 +3253,10 @@
     <message>
         <source>Still to fill in: %1.</source>
         <translation>Reste à remplir : %1.</translation>
+    </message>
+    <message>
+        <source>Director (signs the conventions)</source>
+        <translation>Directeur (signataire des conventions)</translation>
     </message>
 </context>
 <context>

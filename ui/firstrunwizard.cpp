@@ -337,7 +337,8 @@ FirstRunWizard::FirstRunWizard(QString databasePath, QWidget *parent)
     setPage(CafPage, new CafWizardPage(m_cafForm, this));
     setPage(SummaryPage, new SummaryWizardPage(this));
     setStartId(WelcomePage);
-    setMinimumSize(720, 620);
+    // The Caf page, its director and address in full, and what is still to fill in.
+    setMinimumSize(720, 680);
 }
 
 QString FirstRunWizard::databasePath() const

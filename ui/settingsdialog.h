@@ -20,8 +20,14 @@ class QTabWidget;
 
 namespace habilis {
 
-/// The fields of a Caf profile, its address in the lines of NF Z10-011. Shared by the settings
-/// and the first run.
+class AddressForm;
+class RepresentativeForm;
+
+/// The fields of a Caf profile: its director in a RepresentativeForm, its address in the lines of
+/// NF Z10-011 in an AddressForm, as the request dialogs have them. Shared by the settings and the
+/// first run. Object names: cafDepartementComboBox, cafNameLineEdit, the director's with the
+/// prefix "director", the address's with the prefix "address", signingTownLineEdit,
+/// cafEmailLineEdit, cafPhoneLineEdit.
 class CafForm : public QWidget {
     Q_OBJECT
 public:
@@ -45,17 +51,8 @@ private:
 
     QComboBox *m_departement;
     QLineEdit *m_name;
-    QComboBox *m_civility;
-    QLineEdit *m_firstName;
-    QLineEdit *m_lastName;
-    QLineEdit *m_title;
-    QLineEdit *m_recipient;
-    QLineEdit *m_building;
-    QLineEdit *m_street;
-    QLineEdit *m_poBox;
-    QLineEdit *m_postcode;
-    QLineEdit *m_town;
-    QCheckBox *m_cedex;
+    RepresentativeForm *m_director;
+    AddressForm *m_address;
     QLineEdit *m_signingTown;
     QLineEdit *m_email;
     QLineEdit *m_phone;

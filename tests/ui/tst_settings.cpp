@@ -1,6 +1,7 @@
 #include "../core/fixtures.h"
 #include "credentials/credentialservice.h"
 #include "documents/documents.h"
+#include "domain/labels.h"
 #include "firstrunwizard.h"
 #include "settingsdialog.h"
 #include "testmain.h"
@@ -60,17 +61,17 @@ void fillCaf(const QObject *form, const CafProfile &caf)
     dept->setCurrentIndex(dept->findData(caf.departement));
     line(form, "cafNameLineEdit")->setText(caf.name);
     auto *civility = child<QComboBox>(form, QStringLiteral("directorCivilityComboBox"));
-    civility->setCurrentIndex(civility->findData(int(caf.director.civility)));
+    civility->setCurrentIndex(civility->findData(Labels::code(caf.director.civility)));
     line(form, "directorFirstNameLineEdit")->setText(caf.director.firstName);
     line(form, "directorLastNameLineEdit")->setText(caf.director.lastName);
     line(form, "directorTitleLineEdit")->setText(caf.director.title);
-    line(form, "recipientLineEdit")->setText(caf.address.recipient);
-    line(form, "buildingLineEdit")->setText(caf.address.building);
-    line(form, "streetLineEdit")->setText(caf.address.street);
-    line(form, "poBoxLineEdit")->setText(caf.address.poBox);
-    line(form, "postcodeLineEdit")->setText(caf.address.postcode);
-    line(form, "townLineEdit")->setText(caf.address.town);
-    child<QCheckBox>(form, QStringLiteral("cedexCheckBox"))->setChecked(caf.address.cedex);
+    line(form, "addressRecipientLineEdit")->setText(caf.address.recipient);
+    line(form, "addressBuildingLineEdit")->setText(caf.address.building);
+    line(form, "addressStreetLineEdit")->setText(caf.address.street);
+    line(form, "addressPoBoxLineEdit")->setText(caf.address.poBox);
+    line(form, "addressPostcodeLineEdit")->setText(caf.address.postcode);
+    line(form, "addressTownLineEdit")->setText(caf.address.town);
+    child<QCheckBox>(form, QStringLiteral("addressCedexCheckBox"))->setChecked(caf.address.cedex);
     line(form, "signingTownLineEdit")->setText(caf.signingTown);
     line(form, "cafEmailLineEdit")->setText(caf.email);
     line(form, "cafPhoneLineEdit")->setText(caf.phone);
@@ -126,8 +127,8 @@ private slots:
         QCOMPARE(dept->currentData().toString(), QStringLiteral("73"));
         QVERIFY(!dept->isEnabled()); // an existing profile keeps its département
         QCOMPARE(line(&dialog, "cafNameLineEdit")->text(), caf.name);
-        QCOMPARE(line(&dialog, "poBoxLineEdit")->text(), caf.address.poBox);
-        QVERIFY(child<QCheckBox>(&dialog, QStringLiteral("cedexCheckBox"))->isChecked());
+        QCOMPARE(line(&dialog, "addressPoBoxLineEdit")->text(), caf.address.poBox);
+        QVERIFY(child<QCheckBox>(&dialog, QStringLiteral("addressCedexCheckBox"))->isChecked());
         QCOMPARE(child<QSpinBox>(&dialog, QStringLiteral("reminderDelaySpinBox"))->value(), 21);
         QCOMPARE(child<QSpinBox>(&dialog, QStringLiteral("passwordLengthSpinBox"))->value(),
                  PasswordGenerator::kDefaultLength);
@@ -275,7 +276,7 @@ private slots:
         if (mistake == u"email") {
             line(&dialog, "cafEmailLineEdit")->setText(shown);
         } else if (mistake == u"postcode") {
-            line(&dialog, "postcodeLineEdit")->setText(shown);
+            line(&dialog, "addressPostcodeLineEdit")->setText(shown);
         } else if (mistake == u"sender") {
             line(&dialog, "senderLineEdit")->setText(shown);
         } else if (mistake == u"host") {
@@ -454,15 +455,18 @@ private slots:
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::CafPage));
         const CafProfile expected = fixtures::caf(QStringLiteral("caf-73.json"));
         fillCaf(&wizard, expected);
-        line(&wizard, "postcodeLineEdit")->setText(QStringLiteral("7302"));
+        line(&wizard, "addressPostcodeLineEdit")->setText(QStringLiteral("7302"));
         QVERIFY(!wizard.currentPage()->isComplete());
         wizard.next();
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::CafPage));
         auto *error = child<QLabel>(wizard.currentPage(), QStringLiteral("errorLabel"));
         QVERIFY(!error->isHidden());
         QVERIFY2(error->text().contains(QStringLiteral("7302")), qPrintable(error->text()));
+        // The line typed wrong is marked as it is typed, as in the request dialogs.
+        QVERIFY(line(&wizard, "addressPostcodeLineEdit")->property("invalid").toBool());
 
-        line(&wizard, "postcodeLineEdit")->setText(expected.address.postcode);
+        line(&wizard, "addressPostcodeLineEdit")->setText(expected.address.postcode);
+        QVERIFY(!line(&wizard, "addressPostcodeLineEdit")->property("invalid").toBool());
         QVERIFY(wizard.currentPage()->isComplete());
         QVERIFY(error->isHidden());
         wizard.next();
