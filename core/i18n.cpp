@@ -2,10 +2,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
+
+#include <memory>
 
 namespace habilis {
 
@@ -35,13 +39,66 @@ QString installTranslators(QCoreApplication &app, const QString &language)
     return QStringLiteral("fr");
 }
 
-QString defaultDatabasePath()
+namespace {
+
+const QString kDatabasePathKey = QStringLiteral("database/path");
+
+/// Explicit names: QSettings() would take the program's own, which differ between habilis and
+/// habilis-cli.
+std::unique_ptr<QSettings> sharedSettings()
 {
-    const QString env = qEnvironmentVariable("HABILIS_DB");
-    if (!env.isEmpty())
-        return env;
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                       QStringLiteral("habilis"), QStringLiteral("habilis"));
+}
+
+} // namespace
+
+QString standardDatabasePath()
+{
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
            QStringLiteral("/habilis/habilis.sqlite");
+}
+
+QString rememberedDatabasePath()
+{
+    const auto settings = sharedSettings();
+    if (settings->contains(kDatabasePathKey))
+        return settings->value(kDatabasePathKey).toString();
+    // Before the organization name was set, the window kept the file in its own QSettings(),
+    // which Qt names "Unknown Organization": adopted once, so that it is not lost.
+    QSettings earlier(QSettings::NativeFormat, QSettings::UserScope,
+                      QStringLiteral("Unknown Organization"), QStringLiteral("habilis"));
+    const QString path = earlier.value(kDatabasePathKey).toString();
+    if (!path.isEmpty()) {
+        settings->setValue(kDatabasePathKey, path);
+        settings->sync();
+        earlier.remove(kDatabasePathKey);
+    }
+    return path;
+}
+
+void rememberDatabasePath(const QString &path)
+{
+    const auto settings = sharedSettings();
+    if (path.isEmpty())
+        settings->remove(kDatabasePathKey);
+    else
+        settings->setValue(kDatabasePathKey, QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+    settings->sync();
+}
+
+DatabaseLocation databaseLocation()
+{
+    if (const QString env = qEnvironmentVariable("HABILIS_DB"); !env.isEmpty())
+        return {env, DatabaseSource::Environment};
+    if (const QString remembered = rememberedDatabasePath(); !remembered.isEmpty())
+        return {remembered, DatabaseSource::Remembered};
+    return {standardDatabasePath(), DatabaseSource::Default};
+}
+
+QString defaultDatabasePath()
+{
+    return databaseLocation().path;
 }
 
 } // namespace habilis

@@ -13,8 +13,33 @@ QString installTranslators(QCoreApplication &app, const QString &language = {});
 /// The language asked by HABILIS_LANG, else French.
 QString preferredLanguage();
 
-/// Where the database lives unless --db says otherwise: $HABILIS_DB, else
-/// ~/.local/share/habilis/habilis.sqlite (the user's data folder).
+/// How the database file of this workstation was named.
+enum class DatabaseSource {
+    Option,      ///< --db FILE, for one run (databaseLocation() never returns it)
+    Environment, ///< the environment variable HABILIS_DB
+    Remembered,  ///< the file the first run chose, remembered for the next starts
+    Default,     ///< standardDatabasePath()
+};
+
+struct DatabaseLocation {
+    QString path;
+    DatabaseSource source = DatabaseSource::Default;
+};
+
+/// The database of this workstation when --db names none, as the window and habilis-cli both
+/// choose it: $HABILIS_DB, else the remembered file (rememberedDatabasePath()), else
+/// standardDatabasePath().
+DatabaseLocation databaseLocation();
+/// databaseLocation().path.
 QString defaultDatabasePath();
+/// ~/.local/share/habilis/habilis.sqlite: the user's data folder.
+QString standardDatabasePath();
+/// The database file remembered on this workstation (absolute), empty when none. It is kept in
+/// the user's settings of Habilis, QSettings(NativeFormat, UserScope, "habilis", "habilis")
+/// under "database/path" (~/.config/habilis/habilis.conf): the same for the window and
+/// habilis-cli, whatever their application names.
+QString rememberedDatabasePath();
+/// Remembers `path` (made absolute) for the next starts; an empty path forgets it.
+void rememberDatabasePath(const QString &path);
 
 } // namespace habilis

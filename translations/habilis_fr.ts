@@ -111,6 +111,10 @@
         <translation>%1 : erreur : %2</translation>
     </message>
     <message>
+        <source>Usage: %1 [--db FILE] [--lang fr|en] COMMAND [options]</source>
+        <translation>Utilisation : %1 [--db FICHIER] [--lang fr|en] COMMANDE [options]</translation>
+    </message>
+    <message>
         <source>Habilis: the conventions d&apos;habilitation informatique « Structures » of a Caf.</source>
         <translation>Habilis : les conventions d&apos;habilitation informatique « Structures » d&apos;une Caf.</translation>
     </message>
@@ -1455,67 +1459,8 @@
         <translation>Fenêtre de l&apos;enveloppe : à %1 mm du bord gauche, à %2 mm du haut, %3 × %4 mm.</translation>
     </message>
     <message>
-        <source>Usage: %1 [--db FILE | --pg CONNECTION] [--lang fr|en] COMMAND [options]</source>
-        <translation>Utilisation : %1 [--db FICHIER | --pg CONNEXION] [--lang fr|en] COMMANDE [options]</translation>
-    </message>
-    <message>
-        <source>a shared PostgreSQL database, e.g. &quot;host=server dbname=habilis user=dupont&quot; (or HABILIS_PG); the password from PGPASSWORD, ~/.pgpass or a service file</source>
-        <translation>une base PostgreSQL partagée, par exemple « host=serveur dbname=habilis user=dupont » (ou HABILIS_PG) ; le mot de passe vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de service</translation>
-    </message>
-    <message>
-        <source>Give --db or --pg, not both.</source>
-        <translation>Indiquez --db ou --pg, pas les deux.</translation>
-    </message>
-    <message>
-        <source>A shared PostgreSQL database instead of the file: a libpq connection string such as &quot;host=… dbname=… user=…&quot;; the password comes from PGPASSWORD, ~/.pgpass or a service file.</source>
-        <translation>Une base PostgreSQL partagée au lieu du fichier : une chaîne de connexion libpq comme « host=… dbname=… user=… » ; le mot de passe vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de service.</translation>
-    </message>
-    <message>
-        <source>connection</source>
-        <translation>connexion</translation>
-    </message>
-    <message>
-        <source>Copy a database into a new one (SQLite, PostgreSQL), verified</source>
-        <translation>Copier une base dans une nouvelle (SQLite, PostgreSQL), vérifiée</translation>
-    </message>
-    <message>
-        <source>Copy a whole database into a new one, SQLite or PostgreSQL, then compare them row for row: to move a workstation to the office&apos;s server, or back.</source>
-        <translation>Copier toute une base dans une nouvelle, SQLite ou PostgreSQL, puis les comparer ligne à ligne : pour passer d&apos;un poste au serveur du service, ou l&apos;inverse.</translation>
-    </message>
-    <message>
-        <source>sqlite:FILE, pg:&quot;host=… dbname=… user=…&quot; or a file</source>
-        <translation>sqlite:FICHIER, pg:&quot;host=… dbname=… user=…&quot; ou un fichier</translation>
-    </message>
-    <message>
-        <source>The database to copy: %1.</source>
-        <translation>La base à copier : %1.</translation>
-    </message>
-    <message>
-        <source>database</source>
-        <translation>base</translation>
-    </message>
-    <message>
-        <source>The new database: %1.</source>
-        <translation>La nouvelle base : %1.</translation>
-    </message>
-    <message>
-        <source>--%1 is required.</source>
-        <translation>--%1 est obligatoire.</translation>
-    </message>
-    <message>
-        <source>The copy differs from the original: %1</source>
-        <translation>La copie diffère de l&apos;original : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) copied into %1 and compared one by one: identical.</source>
-        <translation>
-            <numerusform>%n ligne copiée dans %1 et comparée une à une : identiques.</numerusform>
-            <numerusform>%n lignes copiées dans %1 et comparées une à une : identiques.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PostgreSQL password: </source>
-        <translation>Mot de passe PostgreSQL : </translation>
+        <source>The database file &quot;%1&quot; that this workstation uses cannot be found. Connect the drive it is on, or name a file with --db.</source>
+        <translation>Le fichier de base de données « %1 » qu&apos;utilise ce poste est introuvable. Branchez ou connectez le lecteur où il se trouve, ou indiquez un fichier avec --db.</translation>
     </message>
 </context>
 <context>
@@ -1617,37 +1562,6 @@
     <message>
         <source>line %1: a quoted cell is never closed (missing &quot;).</source>
         <translation>ligne %1 : une cellule entre guillemets n&apos;est jamais fermée (guillemet &quot; manquant).</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseCopy</name>
-    <message>
-        <source>Table %1: %2</source>
-        <translation>Table %1 : %2</translation>
-    </message>
-    <message>
-        <source>The two databases have different schemas (%1 and %2).</source>
-        <translation>Les deux bases ont des schémas différents (%1 et %2).</translation>
-    </message>
-    <message>
-        <source>The database %1 is not empty: the copy goes only into a new one.</source>
-        <translation>La base %1 n&apos;est pas vide : la copie ne va que dans une base nouvelle.</translation>
-    </message>
-    <message>
-        <source>Nothing was copied: %1</source>
-        <translation>Rien n&apos;a été copié : %1</translation>
-    </message>
-    <message>
-        <source>Table %1: %2 rows in %3, %4 in %5.</source>
-        <translation>Table %1 : %2 lignes dans %3, %4 dans %5.</translation>
-    </message>
-    <message>
-        <source>Table %1, row %2: differs (%3).</source>
-        <translation>Table %1, ligne %2 : diffère (%3).</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>absente</translation>
     </message>
 </context>
 <context>
@@ -2195,25 +2109,6 @@
     </message>
 </context>
 <context>
-    <name>PgSettings</name>
-    <message>
-        <source>The PostgreSQL connection &quot;%1&quot; is not a list of key=value (host=… port=… dbname=… user=…).</source>
-        <translation>La connexion PostgreSQL « %1 » n&apos;est pas une liste de clé=valeur (host=… port=… dbname=… user=…).</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL connection &quot;%1&quot; has an unclosed quote.</source>
-        <translation>La connexion PostgreSQL « %1 » a une apostrophe non fermée.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a port number.</source>
-        <translation>« %1 » n&apos;est pas un numéro de port.</translation>
-    </message>
-    <message>
-        <source>Habilis does not take a password in the connection: put it in PGPASSWORD, ~/.pgpass or a service file.</source>
-        <translation>Habilis ne prend pas de mot de passe dans la connexion : mettez-le dans PGPASSWORD, dans ~/.pgpass ou dans un fichier de service.</translation>
-    </message>
-</context>
-<context>
     <name>QApplication</name>
     <message>
         <source>The database file.</source>
@@ -2230,24 +2125,6 @@
     <message>
         <source>language</source>
         <translation>langue</translation>
-    </message>
-    <message>
-        <source>Habilis</source>
-        <translation>Habilis</translation>
-    </message>
-    <message>
-        <source>A shared PostgreSQL database: a libpq connection string such as &quot;host=… dbname=… user=…&quot; (default: HABILIS_PG); the password comes from PGPASSWORD, ~/.pgpass or a service file.</source>
-        <translation>Une base PostgreSQL partagée : une chaîne de connexion libpq comme « host=… dbname=… user=… » (par défaut : HABILIS_PG) ; le mot de passe vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de service.</translation>
-    </message>
-    <message>
-        <source>connection</source>
-        <translation>connexion</translation>
-    </message>
-    <message>
-        <source>Password of the PostgreSQL database:
-%1</source>
-        <translation>Mot de passe de la base PostgreSQL :
-%1</translation>
     </message>
 </context>
 <context>
@@ -2441,17 +2318,44 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+</context>
+<context>
+    <name>Startup</name>
     <message>
-        <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql).</source>
-        <translation>Le pilote PostgreSQL de Qt est absent (paquet libqt6sql6-psql).</translation>
+        <source>The database file &quot;%1&quot; that this workstation uses cannot be found.</source>
+        <translation>Le fichier de base de données « %1 » qu&apos;utilise ce poste est introuvable.</translation>
     </message>
     <message>
-        <source>The PostgreSQL connection cannot contain &quot;;&quot;.</source>
-        <translation>La connexion PostgreSQL ne peut pas contenir « ; ».</translation>
+        <source>Habilis</source>
+        <translation>Habilis</translation>
     </message>
     <message>
-        <source>The PostgreSQL database &quot;%1&quot; cannot be opened: %2</source>
-        <translation>La base PostgreSQL « %1 » ne peut pas être ouverte : %2</translation>
+        <source>If it is on a network drive or a removable disk, connect it and start Habilis again. If it was moved, locate it. Creating a new database there starts again from nothing.</source>
+        <translation>S&apos;il se trouve sur un lecteur réseau ou un disque amovible, connectez-le puis relancez Habilis. S&apos;il a été déplacé, retrouvez-le. Créer une nouvelle base à cet emplacement repart de zéro.</translation>
+    </message>
+    <message>
+        <source>&amp;Locate the file…</source>
+        <translation>&amp;Retrouver le fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new database</source>
+        <translation>&amp;Créer une nouvelle base</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Locate the database</source>
+        <translation>Retrouver la base de données</translation>
+    </message>
+    <message>
+        <source>Habilis database (*.sqlite);;All files (*)</source>
+        <translation>Base de données Habilis (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Connect the drive it is on, or start Habilis with --db FILE.</source>
+        <translation>Connectez le lecteur où il se trouve, ou lancez Habilis avec --db FICHIER.</translation>
     </message>
 </context>
 <context>
@@ -3291,46 +3195,6 @@
         <translation>Nom de la Caf</translation>
     </message>
     <message>
-        <source>Director&apos;s first name</source>
-        <translation>Prénom du directeur</translation>
-    </message>
-    <message>
-        <source>Director&apos;s last name</source>
-        <translation>Nom du directeur</translation>
-    </message>
-    <message>
-        <source>Director&apos;s title</source>
-        <translation>Fonction du directeur</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinataire</translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation>Bâtiment</translation>
-    </message>
-    <message>
-        <source>Number and street</source>
-        <translation>Numéro et voie</translation>
-    </message>
-    <message>
-        <source>BP, CS or TSA</source>
-        <translation>BP, CS ou TSA</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <source>Town</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>&amp;CEDEX</source>
-        <translation>CEDE&amp;X</translation>
-    </message>
-    <message>
         <source>Signing town</source>
         <translation>Lieu de signature</translation>
     </message>
@@ -3351,40 +3215,8 @@
         <translation>Choisissez le département</translation>
     </message>
     <message>
-        <source>Director&apos;s civility</source>
-        <translation>Civilité du directeur</translation>
-    </message>
-    <message>
-        <source>(no civility)</source>
-        <translation>(sans civilité)</translation>
-    </message>
-    <message>
-        <source>CEDEX</source>
-        <translation>CEDEX</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>LAST NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>for example Director</source>
-        <translation>par exemple Directrice</translation>
-    </message>
-    <message>
-        <source>person or service, optional</source>
-        <translation>personne ou service, facultatif</translation>
-    </message>
-    <message>
         <source>optional</source>
         <translation>facultatif</translation>
-    </message>
-    <message>
-        <source>optional, for example CS 25000</source>
-        <translation>facultatif, par exemple CS 25000</translation>
     </message>
     <message>
         <source>The town of &quot;Fait à …, le …&quot; on the conventions.</source>
@@ -3403,36 +3235,8 @@
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>&amp;Director:</source>
-        <translation>Dir&amp;ecteur :</translation>
-    </message>
-    <message>
-        <source>Director&apos;s &amp;title:</source>
-        <translation>&amp;Fonction du directeur :</translation>
-    </message>
-    <message>
         <source>Address (NF Z10-011: 38 characters a line at most)</source>
         <translation>Adresse (NF Z10-011 : 38 caractères par ligne au plus)</translation>
-    </message>
-    <message>
-        <source>&amp;Recipient (line 2):</source>
-        <translation>Destinataire (ligne &amp;2) :</translation>
-    </message>
-    <message>
-        <source>B&amp;uilding (line 3):</source>
-        <translation>Bâtiment (ligne &amp;3) :</translation>
-    </message>
-    <message>
-        <source>Number and &amp;street (line 4):</source>
-        <translation>Numéro et voie (ligne &amp;4) :</translation>
-    </message>
-    <message>
-        <source>&amp;BP, CS or TSA (line 5):</source>
-        <translation>BP, CS ou TSA (ligne &amp;5) :</translation>
-    </message>
-    <message>
-        <source>&amp;Postcode and town (line 6):</source>
-        <translation>Code postal et commune (ligne &amp;6) :</translation>
     </message>
     <message>
         <source>Si&amp;gning town:</source>
@@ -3449,6 +3253,10 @@
     <message>
         <source>Still to fill in: %1.</source>
         <translation>Reste à remplir : %1.</translation>
+    </message>
+    <message>
+        <source>Director (signs the conventions)</source>
+        <translation>Directeur (signataire des conventions)</translation>
     </message>
 </context>
 <context>
@@ -4317,6 +4125,26 @@
         <source>Habilis — first start</source>
         <translation>Habilis — premier démarrage</translation>
     </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot be read: %2</source>
+        <translation>La base de données « %1 » ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>Finish to open Habilis on this database.</source>
+        <translation>Terminez pour ouvrir Habilis sur cette base de données.</translation>
+    </message>
+    <message>
+        <source>It already has its Caf profile, which is kept:</source>
+        <translation>Elle a déjà son profil de Caf, qui est conservé :</translation>
+    </message>
+    <message>
+        <source>%1 (département %2)</source>
+        <translation>%1 (département %2)</translation>
+    </message>
+    <message>
+        <source>You can change it later in File &gt; Settings.</source>
+        <translation>Vous pourrez le modifier plus tard dans Fichier &gt; Réglages.</translation>
+    </message>
 </context>
 <context>
     <name>habilis::MainWindow</name>
@@ -5124,6 +4952,30 @@
     <message>
         <source>the Caf&apos;s email</source>
         <translation>le courriel de la Caf</translation>
+    </message>
+    <message>
+        <source>Named by --db when Habilis was started, for this time only. habilis-cli uses %1 unless it is given --db.</source>
+        <translation>Indiqué par --db au lancement d&apos;Habilis, pour cette fois seulement. habilis-cli utilise %1, sauf si on lui donne --db.</translation>
+    </message>
+    <message>
+        <source>Named by the environment variable HABILIS_DB. habilis-cli uses the same file.</source>
+        <translation>Indiqué par la variable d&apos;environnement HABILIS_DB. habilis-cli utilise le même fichier.</translation>
+    </message>
+    <message>
+        <source>Chosen at the first start and remembered on this workstation. habilis-cli uses the same file.</source>
+        <translation>Choisi au premier démarrage et mémorisé sur ce poste. habilis-cli utilise le même fichier.</translation>
+    </message>
+    <message>
+        <source>The usual file, in the user&apos;s data folder. habilis-cli uses the same file.</source>
+        <translation>Le fichier habituel, dans le dossier de données de l&apos;utilisateur. habilis-cli utilise le même fichier.</translation>
+    </message>
+    <message>
+        <source>Database file in use</source>
+        <translation>Fichier de la base de données utilisé</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase file:</source>
+        <translation>Fichier de la &amp;base :</translation>
     </message>
 </context>
 <context>

@@ -205,7 +205,12 @@ bool DocumentDialog::savePdf(const QString &path)
         m_status->setText(s.errorString());
         return false;
     }
-    QString message = tr("Saved: %1").arg(QDir::toNativeSeparators(path));
+    afterOutput(tr("Saved: %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void DocumentDialog::afterOutput(QString message)
+{
     const Expected<bool> printed = m_job.recordPrinted(currentKind());
     if (!printed)
         message += QStringLiteral(" — ") + printed.errorString();
@@ -213,7 +218,6 @@ bool DocumentDialog::savePdf(const QString &path)
         message += QStringLiteral(" — ") + tr("the convention is recorded as printed.");
     m_status->setText(message);
     emit recorded(message);
-    return true;
 }
 
 void DocumentDialog::choosePdf()
@@ -238,14 +242,7 @@ void DocumentDialog::print()
         m_status->setText(s.errorString());
         return;
     }
-    QString message = tr("Sent to the printer %1.").arg(m_printer->printerName());
-    const Expected<bool> printed = m_job.recordPrinted(currentKind());
-    if (!printed)
-        message += QStringLiteral(" — ") + printed.errorString();
-    else if (*printed)
-        message += QStringLiteral(" — ") + tr("the convention is recorded as printed.");
-    m_status->setText(message);
-    emit recorded(message);
+    afterOutput(tr("Sent to the printer %1.").arg(m_printer->printerName()));
 }
 
 } // namespace habilis

@@ -66,6 +66,8 @@ signals:
 private:
     void choosePdf();
     void print();
+    /// The pack went out: records a checked convention as printed, and says so.
+    void afterOutput(QString message);
 
     DocumentJob m_job;
     QComboBox *m_kind;

@@ -3,7 +3,7 @@
 #include "documents/postal.h"
 #include "domain/labels.h"
 #include "settingsdialog.h"
-#include "storage/storage.h"
+#include "storage/sqlstorage.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,15 +13,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
 namespace habilis {
 
 namespace {
-
-const QString kDatabasePathKey = QStringLiteral("database/path");
 
 QLabel *textLabel(const QString &text, const QString &name, QWidget *parent)
 {
@@ -95,6 +92,7 @@ public:
         choose->setObjectName(QStringLiteral("chooseDatabaseButton"));
         QObject::connect(choose, &QPushButton::clicked, this, [this] { chooseFile(); });
         QObject::connect(m_path, &QLineEdit::textChanged, this, [this] {
+            m_cafs.clear(); // known again once the file is opened
             refresh();
             emit completeChanged();
         });
@@ -158,16 +156,50 @@ public:
     bool validatePage() override
     {
         refresh();
-        return problem().isEmpty();
+        m_cafs.clear();
+        if (!problem().isEmpty())
+            return false;
+        const QString file = path();
+        if (!QFileInfo::exists(file))
+            return true; // created when the wizard is finished, not before
+        // An existing file is opened now: one that Habilis cannot use (written by a newer
+        // Habilis, damaged) is said here, before the Caf is typed, and its profiles are known.
+        auto opened = SqlStorage::open(file);
+        if (!opened) {
+            showProblem(opened.errorString());
+            return false;
+        }
+        const Expected<QList<CafProfile>> cafs = (*opened)->cafs();
+        if (!cafs) {
+            showProblem(FirstRunWizard::tr("The database \"%1\" cannot be read: %2")
+                            .arg(QDir::toNativeSeparators(file), cafs.errorString()));
+            return false;
+        }
+        m_cafs = *cafs;
+        return true;
     }
 
+    /// A file that has its Caf profiles keeps them: no Caf to type.
+    int nextId() const override
+    {
+        return m_cafs.isEmpty() ? FirstRunWizard::CafPage : FirstRunWizard::SummaryPage;
+    }
+
+    /// The Caf profiles of the chosen file, once the page is validated.
+    const QList<CafProfile> &cafs() const { return m_cafs; }
+
 private:
+    void showProblem(const QString &text)
+    {
+        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_status->setText(text);
+    }
+
     void refresh()
     {
         const QString why = problem();
         if (!why.isEmpty()) {
-            m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-            m_status->setText(why);
+            showProblem(why);
             return;
         }
         m_status->setStyleSheet(QString());
@@ -189,6 +221,7 @@ private:
 
     QLineEdit *m_path;
     QLabel *m_status;
+    QList<CafProfile> m_cafs;
 };
 
 class CafWizardPage : public QWizardPage {
@@ -242,7 +275,6 @@ public:
     {
         setObjectName(QStringLiteral("summaryPage"));
         setTitle(FirstRunWizard::tr("Ready"));
-        setSubTitle(FirstRunWizard::tr("Finish to save this profile and open Habilis."));
         m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(m_summary);
@@ -259,6 +291,18 @@ public:
                       ? FirstRunWizard::tr("Database: %1 (an existing file, opened).").arg(file)
                       : FirstRunWizard::tr("Database: %1 (a new file, created).").arg(file));
         lines << QString();
+        if (!w->savesCaf()) {
+            setSubTitle(FirstRunWizard::tr("Finish to open Habilis on this database."));
+            lines << FirstRunWizard::tr("It already has its Caf profile, which is kept:");
+            for (const CafProfile &c : w->existingCafs()) {
+                lines << QStringLiteral("    ") +
+                             FirstRunWizard::tr("%1 (département %2)").arg(c.name, c.departement);
+            }
+            lines << QString() << FirstRunWizard::tr("You can change it later in File > Settings.");
+            m_summary->setText(lines.join(u'\n'));
+            return;
+        }
+        setSubTitle(FirstRunWizard::tr("Finish to save this profile and open Habilis."));
         lines << FirstRunWizard::tr("Caf: %1 (département %2).").arg(caf.name, caf.departement);
         lines << FirstRunWizard::tr("Director: %1, %2.")
                      .arg(Labels::fullName(caf.director), caf.director.title);
@@ -293,7 +337,8 @@ FirstRunWizard::FirstRunWizard(QString databasePath, QWidget *parent)
     setPage(CafPage, new CafWizardPage(m_cafForm, this));
     setPage(SummaryPage, new SummaryWizardPage(this));
     setStartId(WelcomePage);
-    setMinimumSize(720, 620);
+    // The Caf page, its director and address in full, and what is still to fill in.
+    setMinimumSize(720, 680);
 }
 
 QString FirstRunWizard::databasePath() const
@@ -306,19 +351,19 @@ CafProfile FirstRunWizard::caf() const
     return m_cafForm->profile();
 }
 
+QList<CafProfile> FirstRunWizard::existingCafs() const
+{
+    return static_cast<const DatabaseWizardPage *>(page(DatabasePage))->cafs();
+}
+
+bool FirstRunWizard::savesCaf() const
+{
+    return existingCafs().isEmpty();
+}
+
 Status FirstRunWizard::apply(Storage &storage, const CafProfile &caf)
 {
     return saveWorkstationCaf(storage, caf);
-}
-
-QString FirstRunWizard::rememberedDatabasePath()
-{
-    return QSettings().value(kDatabasePathKey).toString();
-}
-
-void FirstRunWizard::rememberDatabasePath(const QString &path)
-{
-    QSettings().setValue(kDatabasePathKey, path);
 }
 
 } // namespace habilis

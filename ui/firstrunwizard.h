@@ -11,8 +11,10 @@ class CafForm;
 class Storage;
 
 /// The first start of Habilis on a workstation: where the database lives, and the profile of
-/// the Caf it works for. It writes nothing itself; main (or a test) opens the database it
-/// chose and calls apply().
+/// the Caf it works for. It writes nothing itself; Startup (or a test) opens the database it
+/// chose and calls apply() when savesCaf(). An existing file is opened when the database page
+/// is left: one Habilis cannot use is refused there, and one that already has its Caf
+/// profiles keeps them (the Caf page is skipped).
 class FirstRunWizard : public QWizard {
     Q_OBJECT
 public:
@@ -24,15 +26,15 @@ public:
     QString databasePath() const;
     /// The Caf profile typed.
     CafProfile caf() const;
+    /// The Caf profiles the chosen file already has, known once the database page is left.
+    QList<CafProfile> existingCafs() const;
+    /// Whether the profile typed is to be saved: not when the file already has its profiles,
+    /// which are kept.
+    bool savesCaf() const;
 
     /// Saves `caf` in `storage` as the workstation's Caf (saveCaf, then setDefaultCaf): what
     /// main does once the wizard is accepted.
     static Status apply(Storage &storage, const CafProfile &caf);
-
-    /// The database the wizard chose, kept in QSettings ("database/path") for the next starts;
-    /// empty when none.
-    static QString rememberedDatabasePath();
-    static void rememberDatabasePath(const QString &path);
 
 private:
     CafForm *m_cafForm = nullptr;

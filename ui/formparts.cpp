@@ -354,6 +354,11 @@ int AddressForm::markProblems()
     return count;
 }
 
+void AddressForm::setTownPlaceholder(const QString &town)
+{
+    m_town->setPlaceholderText(town);
+}
+
 // --- AnnexTableEditor
 
 AnnexTableEditor::AnnexTableEditor(const QString &name, const QStringList &headers,

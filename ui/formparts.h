@@ -70,6 +70,8 @@ public:
     bool isEmpty() const;
     /// Marks the lines typed wrong; how many are.
     int markProblems();
+    /// The town shown greyed while the town is empty, such as the prefecture of a département.
+    void setTownPlaceholder(const QString &town);
 
 signals:
     void edited();

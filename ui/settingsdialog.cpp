@@ -3,8 +3,9 @@
 #include "credentials/credentialservice.h"
 #include "demo/frenchdata.h"
 #include "documents/documents.h"
-#include "domain/labels.h"
 #include "domain/validation.h"
+#include "formparts.h"
+#include "i18n.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -103,6 +104,40 @@ QString templatesProblem(const QString &dir)
     return {};
 }
 
+QString absolutePath(const QString &path)
+{
+    return path == u":memory:" ? path : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+QString shownDatabase(const QString &location)
+{
+    return QDir::toNativeSeparators(absolutePath(location));
+}
+
+/// How the file in use was chosen, and what habilis-cli opens.
+QString databaseNote(const QString &location)
+{
+    const DatabaseLocation usual = databaseLocation();
+    if (absolutePath(location) != absolutePath(usual.path)) {
+        return SettingsDialog::tr("Named by --db when Habilis was started, for this time only. "
+                                  "habilis-cli uses %1 unless it is given --db.")
+            .arg(shownDatabase(usual.path));
+    }
+    switch (usual.source) {
+    case DatabaseSource::Environment:
+        return SettingsDialog::tr("Named by the environment variable HABILIS_DB. habilis-cli "
+                                  "uses the same file.");
+    case DatabaseSource::Remembered:
+        return SettingsDialog::tr("Chosen at the first start and remembered on this "
+                                  "workstation. habilis-cli uses the same file.");
+    case DatabaseSource::Option:
+    case DatabaseSource::Default:
+        break;
+    }
+    return SettingsDialog::tr("The usual file, in the user's data folder. habilis-cli uses the "
+                              "same file.");
+}
+
 } // namespace
 
 // ---- CafForm
@@ -111,21 +146,14 @@ CafForm::CafForm(QWidget *parent)
     : QWidget(parent)
     , m_departement(new QComboBox(this))
     , m_name(addLine(QStringLiteral("cafNameLineEdit"), tr("Name of the Caf")))
-    , m_civility(new QComboBox(this))
-    , m_firstName(addLine(QStringLiteral("directorFirstNameLineEdit"), tr("Director's first name")))
-    , m_lastName(addLine(QStringLiteral("directorLastNameLineEdit"), tr("Director's last name")))
-    , m_title(addLine(QStringLiteral("directorTitleLineEdit"), tr("Director's title")))
-    , m_recipient(addLine(QStringLiteral("recipientLineEdit"), tr("Recipient")))
-    , m_building(addLine(QStringLiteral("buildingLineEdit"), tr("Building")))
-    , m_street(addLine(QStringLiteral("streetLineEdit"), tr("Number and street")))
-    , m_poBox(addLine(QStringLiteral("poBoxLineEdit"), tr("BP, CS or TSA")))
-    , m_postcode(addLine(QStringLiteral("postcodeLineEdit"), tr("Postcode")))
-    , m_town(addLine(QStringLiteral("townLineEdit"), tr("Town")))
-    , m_cedex(new QCheckBox(tr("&CEDEX"), this))
+    , m_director(new RepresentativeForm(QStringLiteral("director"), this))
+    , m_address(new AddressForm(QStringLiteral("address"), this))
     , m_signingTown(addLine(QStringLiteral("signingTownLineEdit"), tr("Signing town")))
     , m_email(addLine(QStringLiteral("cafEmailLineEdit"), tr("Email of the Caf")))
     , m_phone(addLine(QStringLiteral("cafPhoneLineEdit"), tr("Phone of the Caf")))
 {
+    // The address lines typed wrong are marked as in the request dialogs.
+    setStyleSheet(fieldProblemStyleSheet());
     m_departement->setObjectName(QStringLiteral("cafDepartementComboBox"));
     m_departement->setAccessibleName(tr("Département"));
     m_departement->setPlaceholderText(tr("Choose the département"));
@@ -133,23 +161,12 @@ CafForm::CafForm(QWidget *parent)
         m_departement->addItem(QStringLiteral("%1 — %2").arg(d.code, d.name), d.code);
     m_departement->setCurrentIndex(-1);
     connect(m_departement, &QComboBox::currentIndexChanged, this, &CafForm::departementChosen);
+    connect(m_director, &RepresentativeForm::edited, this, &CafForm::changed);
+    connect(m_address, &AddressForm::edited, this, [this] {
+        m_address->markProblems();
+        emit changed();
+    });
 
-    m_civility->setObjectName(QStringLiteral("directorCivilityComboBox"));
-    m_civility->setAccessibleName(tr("Director's civility"));
-    for (Civility c : {Civility::None, Civility::Madame, Civility::Monsieur})
-        m_civility->addItem(c == Civility::None ? tr("(no civility)") : Labels::display(c), int(c));
-    connect(m_civility, &QComboBox::currentIndexChanged, this, &CafForm::changed);
-    m_cedex->setObjectName(QStringLiteral("cedexCheckBox"));
-    m_cedex->setAccessibleName(tr("CEDEX"));
-    connect(m_cedex, &QCheckBox::toggled, this, &CafForm::changed);
-
-    m_firstName->setPlaceholderText(tr("First name"));
-    m_lastName->setPlaceholderText(tr("LAST NAME"));
-    m_title->setPlaceholderText(tr("for example Director"));
-    m_recipient->setPlaceholderText(tr("person or service, optional"));
-    m_building->setPlaceholderText(tr("optional"));
-    m_poBox->setPlaceholderText(tr("optional, for example CS 25000"));
-    m_postcode->setMaximumWidth(m_postcode->fontMetrics().horizontalAdvance(u'0') * 9);
     m_signingTown->setToolTip(tr("The town of \"Fait à …, le …\" on the conventions."));
     m_email->setPlaceholderText(tr("optional"));
     m_phone->setPlaceholderText(tr("optional, for example 04 79 70 00 00"));
@@ -157,29 +174,14 @@ CafForm::CafForm(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Département:"), m_departement);
     form->addRow(tr("&Name:"), m_name);
-    auto *director = new QHBoxLayout;
-    director->addWidget(m_civility);
-    director->addWidget(m_firstName, 1);
-    director->addWidget(m_lastName, 1);
-    auto *directorLabel = new QLabel(tr("&Director:"), this);
-    directorLabel->setBuddy(m_civility);
-    form->addRow(directorLabel, director);
-    form->addRow(tr("Director's &title:"), m_title);
+
+    auto *director = new QGroupBox(tr("Director (signs the conventions)"), this);
+    director->setObjectName(QStringLiteral("directorGroupBox"));
+    (new QVBoxLayout(director))->addWidget(m_director);
 
     auto *address = new QGroupBox(tr("Address (NF Z10-011: 38 characters a line at most)"), this);
     address->setObjectName(QStringLiteral("addressGroupBox"));
-    auto *addressForm = new QFormLayout(address);
-    addressForm->addRow(tr("&Recipient (line 2):"), m_recipient);
-    addressForm->addRow(tr("B&uilding (line 3):"), m_building);
-    addressForm->addRow(tr("Number and &street (line 4):"), m_street);
-    addressForm->addRow(tr("&BP, CS or TSA (line 5):"), m_poBox);
-    auto *line6 = new QHBoxLayout;
-    line6->addWidget(m_postcode);
-    line6->addWidget(m_town, 1);
-    line6->addWidget(m_cedex);
-    auto *line6Label = new QLabel(tr("&Postcode and town (line 6):"), address);
-    line6Label->setBuddy(m_postcode);
-    addressForm->addRow(line6Label, line6);
+    (new QVBoxLayout(address))->addWidget(m_address);
 
     auto *contact = new QFormLayout;
     contact->addRow(tr("Si&gning town:"), m_signingTown);
@@ -189,6 +191,7 @@ CafForm::CafForm(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
+    layout->addWidget(director);
     layout->addWidget(address);
     layout->addLayout(contact);
 }
@@ -217,20 +220,11 @@ void CafForm::setProfile(const CafProfile &caf)
     }
     const demo::Departement *d = findDepartement(caf.departement);
     m_suggestedName = d ? d->cafName : QString();
-    m_town->setPlaceholderText(d ? d->prefecture : QString());
+    m_address->setTownPlaceholder(d ? d->prefecture : QString());
     m_signingTown->setPlaceholderText(d ? d->prefecture : QString());
     m_name->setText(caf.name);
-    m_civility->setCurrentIndex(qMax(0, m_civility->findData(int(caf.director.civility))));
-    m_firstName->setText(caf.director.firstName);
-    m_lastName->setText(caf.director.lastName);
-    m_title->setText(caf.director.title);
-    m_recipient->setText(caf.address.recipient);
-    m_building->setText(caf.address.building);
-    m_street->setText(caf.address.street);
-    m_poBox->setText(caf.address.poBox);
-    m_postcode->setText(caf.address.postcode);
-    m_town->setText(caf.address.town);
-    m_cedex->setChecked(caf.address.cedex);
+    m_director->setRepresentative(caf.director);
+    m_address->setAddress(caf.address);
     m_signingTown->setText(caf.signingTown);
     m_email->setText(caf.email);
     m_phone->setText(caf.phone);
@@ -245,17 +239,8 @@ CafProfile CafForm::profile() const
                           ? QString()
                           : m_departement->currentData().toString().trimmed().toUpper();
     caf.name = m_name->text().trimmed();
-    caf.director.civility = Civility(m_civility->currentData().toInt());
-    caf.director.firstName = m_firstName->text().trimmed();
-    caf.director.lastName = m_lastName->text().trimmed();
-    caf.director.title = m_title->text().trimmed();
-    caf.address.recipient = m_recipient->text().trimmed();
-    caf.address.building = m_building->text().trimmed();
-    caf.address.street = m_street->text().trimmed();
-    caf.address.poBox = m_poBox->text().trimmed();
-    caf.address.postcode = m_postcode->text().trimmed();
-    caf.address.town = m_town->text().trimmed();
-    caf.address.cedex = m_cedex->isChecked();
+    caf.director = m_director->representative();
+    caf.address = m_address->address();
     caf.signingTown = m_signingTown->text().trimmed();
     caf.email = m_email->text().trimmed();
     caf.phone = m_phone->text().trimmed();
@@ -281,7 +266,7 @@ void CafForm::departementChosen()
     if (name.isEmpty() || name == m_suggestedName)
         m_name->setText(suggested);
     m_suggestedName = suggested;
-    m_town->setPlaceholderText(d ? d->prefecture : QString());
+    m_address->setTownPlaceholder(d ? d->prefecture : QString());
     m_signingTown->setPlaceholderText(d ? d->prefecture : QString());
     emit changed();
 }
@@ -306,12 +291,15 @@ Status saveWorkstationCaf(Storage &storage, const CafProfile &caf)
 {
     if (const QList<FieldError> errors = Validation::validate(caf); !errors.isEmpty())
         return Error{joinErrors(errors)};
-    const Expected<CafProfile> saved = storage.saveCaf(caf);
-    if (!saved)
-        return saved.error();
-    if (storage.defaultCaf() != saved->departement)
-        return storage.setDefaultCaf(saved->departement);
-    return {};
+    // The profile and the choice of it, together or not at all.
+    return storage.inTransaction([&]() -> Status {
+        const Expected<CafProfile> saved = storage.saveCaf(caf);
+        if (!saved)
+            return saved.error();
+        if (storage.defaultCaf() != saved->departement)
+            return storage.setDefaultCaf(saved->departement);
+        return {};
+    });
 }
 
 // ---- SettingsDialog
@@ -341,8 +329,20 @@ SettingsDialog::SettingsDialog(Storage *storage, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The file in use, and whether habilis-cli uses the same: read-only, to copy or to check.
+    auto *database = new QLineEdit(shownDatabase(storage->location()), this);
+    database->setObjectName(QStringLiteral("databaseLineEdit"));
+    database->setAccessibleName(tr("Database file in use"));
+    database->setReadOnly(true);
+    database->setCursorPosition(0);
+    auto *databaseForm = new QFormLayout;
+    databaseForm->addRow(tr("D&atabase file:"), database);
+    databaseForm->addRow(
+        noteLabel(databaseNote(storage->location()), QStringLiteral("databaseNoteLabel"), this));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
+    layout->addLayout(databaseForm);
     layout->addWidget(m_errors);
     layout->addWidget(m_buttons);
     setMinimumWidth(680);
@@ -652,45 +652,51 @@ void SettingsDialog::update()
 
 Status SettingsDialog::save(const Values &v)
 {
-    // Each part is written only when it changed, and m_initial follows what is written: after
-    // a failure, OK again writes only what is left.
-    if (!(v.caf == m_initial.caf) || (m_hadCaf && m_storage->defaultCaf() != v.caf.departement)) {
-        if (Status s = saveWorkstationCaf(*m_storage, v.caf); !s)
-            return s;
-        m_initial.caf = v.caf;
-        m_hadCaf = true;
-        m_caf->setDepartementLocked(true);
-        m_cafNote->setVisible(false);
-    }
-    if (v.reminderDays != m_initial.reminderDays) {
-        if (Status s = m_storage->setReminderDelayDays(v.reminderDays); !s)
-            return s;
-        m_initial.reminderDays = v.reminderDays;
-    }
-    for (const QString &key : noticeKeys()) {
-        const QString text = v.notices.value(key);
-        const Expected<QString> before = NoticeSettings::checked(key, m_initial.notices.value(key));
-        const Expected<QString> now = NoticeSettings::checked(key, text);
-        if (before && now && *before == *now)
-            continue;
-        if (Status s = NoticeSettings::save(*m_storage, key, text); !s)
-            return s;
-        m_initial.notices.insert(key, text);
-    }
+    // Only what differs from what was loaded is written (one journal entry per change), and all
+    // of it in one transaction: a failure half-way (another officer, a full disk) writes
+    // nothing, and OK again tries everything again.
+    const bool cafChanged =
+        !(v.caf == m_initial.caf) || (m_hadCaf && m_storage->defaultCaf() != v.caf.departement);
     const auto templatesSetting = [](const Values &x) {
         return x.customTemplates ? QFileInfo(x.templatesDir).absoluteFilePath() : QString();
     };
-    if (templatesSetting(v) != templatesSetting(m_initial)) {
-        if (Status s = m_storage->saveSetting(kTemplatesDirKey, templatesSetting(v)); !s)
-            return s;
-        m_initial.customTemplates = v.customTemplates;
-        m_initial.templatesDir = v.templatesDir;
-    }
-    if (v.window != m_initial.window) {
-        if (Status s = m_storage->saveSetting(kWindowKey, DocumentSettings::windowText(v.window));
-            !s)
-            return s;
-        m_initial.window = v.window;
+    const Status saved = m_storage->inTransaction([&]() -> Status {
+        if (cafChanged) {
+            if (Status s = saveWorkstationCaf(*m_storage, v.caf); !s)
+                return s;
+        }
+        if (v.reminderDays != m_initial.reminderDays) {
+            if (Status s = m_storage->setReminderDelayDays(v.reminderDays); !s)
+                return s;
+        }
+        for (const QString &key : noticeKeys()) {
+            const Expected<QString> before =
+                NoticeSettings::checked(key, m_initial.notices.value(key));
+            const Expected<QString> now = NoticeSettings::checked(key, v.notices.value(key));
+            if (before && now && *before == *now)
+                continue;
+            if (Status s = NoticeSettings::save(*m_storage, key, v.notices.value(key)); !s)
+                return s;
+        }
+        if (templatesSetting(v) != templatesSetting(m_initial)) {
+            if (Status s = m_storage->saveSetting(kTemplatesDirKey, templatesSetting(v)); !s)
+                return s;
+        }
+        if (v.window != m_initial.window) {
+            if (Status s =
+                    m_storage->saveSetting(kWindowKey, DocumentSettings::windowText(v.window));
+                !s)
+                return s;
+        }
+        return {};
+    });
+    if (!saved)
+        return saved;
+    m_initial = v;
+    if (cafChanged) {
+        m_hadCaf = true;
+        m_caf->setDepartementLocked(true);
+        m_cafNote->setVisible(false);
     }
     return {};
 }

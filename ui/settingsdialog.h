@@ -20,8 +20,14 @@ class QTabWidget;
 
 namespace habilis {
 
-/// The fields of a Caf profile, its address in the lines of NF Z10-011. Shared by the settings
-/// and the first run.
+class AddressForm;
+class RepresentativeForm;
+
+/// The fields of a Caf profile: its director in a RepresentativeForm, its address in the lines of
+/// NF Z10-011 in an AddressForm, as the request dialogs have them. Shared by the settings and the
+/// first run. Object names: cafDepartementComboBox, cafNameLineEdit, the director's with the
+/// prefix "director", the address's with the prefix "address", signingTownLineEdit,
+/// cafEmailLineEdit, cafPhoneLineEdit.
 class CafForm : public QWidget {
     Q_OBJECT
 public:
@@ -45,17 +51,8 @@ private:
 
     QComboBox *m_departement;
     QLineEdit *m_name;
-    QComboBox *m_civility;
-    QLineEdit *m_firstName;
-    QLineEdit *m_lastName;
-    QLineEdit *m_title;
-    QLineEdit *m_recipient;
-    QLineEdit *m_building;
-    QLineEdit *m_street;
-    QLineEdit *m_poBox;
-    QLineEdit *m_postcode;
-    QLineEdit *m_town;
-    QCheckBox *m_cedex;
+    RepresentativeForm *m_director;
+    AddressForm *m_address;
     QLineEdit *m_signingTown;
     QLineEdit *m_email;
     QLineEdit *m_phone;
@@ -66,13 +63,14 @@ private:
 /// Errors for a person: each mistake on a line, then the required fields still empty.
 QString describeErrors(const QList<FieldError> &errors);
 
-/// Saves `caf` as this workstation's Caf (saveCaf, then setDefaultCaf), after the checks of
-/// Validation: what `habilis-cli caf set` then `caf default` do.
+/// Saves `caf` as this workstation's Caf (saveCaf, then setDefaultCaf, in one transaction),
+/// after the checks of Validation: what `habilis-cli caf set` then `caf default` do.
 Status saveWorkstationCaf(Storage &storage, const CafProfile &caf);
 
 /// File > Settings: the workstation's Caf, the procedure, the passwords and emails, the
 /// documents. It saves what `habilis-cli caf set` and `settings …` save, with the same checks;
-/// OK checks everything first and writes nothing while anything is wrong.
+/// OK checks everything first and writes nothing while anything is wrong, then writes every
+/// change in one transaction: all of them or, on a failure, none.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:

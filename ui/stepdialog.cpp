@@ -169,6 +169,14 @@ StepDialog::StepDialog(Storage *storage, const QString &reference, int amendment
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
+    // The cursor waits where typing is needed: the first field left empty, else the date.
+    m_date->setFocus();
+    for (QLineEdit *edit : {m_reason, m_signatory, m_letter}) {
+        if (edit && edit->text().isEmpty()) {
+            edit->setFocus();
+            break;
+        }
+    }
     update();
 }
 

@@ -240,13 +240,25 @@ bool Cli::openStorage()
         fail(tr("Give --db or --pg, not both."), Usage);
         return false;
     }
-    // --pg, else --db, else HABILIS_PG, else the file of HABILIS_DB or the default one.
+    // --pg, else --db, else HABILIS_PG, else the window's file: HABILIS_DB, else the remembered
+    // one, else the default.
     QString pg = m_pg;
     if (pg.isEmpty() && m_dbPath.isEmpty())
         pg = qEnvironmentVariable("HABILIS_PG");
-    const QString path = m_dbPath.isEmpty() ? defaultDatabasePath() : m_dbPath;
+    const DatabaseLocation where = m_dbPath.isEmpty()
+                                       ? databaseLocation()
+                                       : DatabaseLocation{m_dbPath, DatabaseSource::Option};
+    // A remembered file gone missing (a network drive not mounted) is not replaced by an empty
+    // one created in its place.
+    if (pg.isEmpty() && where.source == DatabaseSource::Remembered &&
+        !QFileInfo::exists(where.path)) {
+        fail(tr("The database file \"%1\" that this workstation uses cannot be found. Connect the "
+                "drive it is on, or name a file with --db.")
+                 .arg(QDir::toNativeSeparators(where.path)));
+        return false;
+    }
     Expected<std::unique_ptr<SqlStorage>> s =
-        pg.isEmpty() ? SqlStorage::open(path)
+        pg.isEmpty() ? SqlStorage::open(where.path)
                      : SqlStorage::openLocation(QStringLiteral("pg:") + pg);
     // No password where libpq looks: asked on the terminal, never kept.
     if (!s && !pg.isEmpty() && SqlStorage::wantsPassword(s.errorString()) && isatty(STDIN_FILENO)) {

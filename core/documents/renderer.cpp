@@ -38,6 +38,18 @@ void prepare(QTextDocument &doc, QPagedPaintDevice *device)
     doc.setDefaultFont(documentFont(10));
     doc.setDocumentMargin(0);
     doc.setUndoRedoEnabled(false);
+    // No layout until the content is complete: a null page size makes Qt skip it, where the
+    // default one would lay setHtml() out unwrapped only to lay it out again.
+    doc.setPageSize(QSizeF(0, 0));
+}
+
+/// Lays `doc` out once, at `size`, keeping each line's shaped glyphs for the painting:
+/// without the cache, every page and every copy shapes its text again.
+void layOutOnce(QTextDocument &doc, QSizeF size)
+{
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+        b.layout()->setCacheEnabled(true);
+    doc.setPageSize(size);
 }
 
 void drawPage(QPainter &painter, QTextDocument &doc, QPointF topLeft, QSizeF page, int index)
@@ -165,18 +177,13 @@ LaidOutPart PageRenderer::layOut(const PrintPart &part) const
     doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("habilis:qrcode")),
                     qrCode(part.reference));
     doc.setHtml(part.html);
-    // Keep each line's shaped glyphs from the layout to the painting: without it, every page
-    // and every copy shapes its text again.
-    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
-        b.layout()->setCacheEnabled(true);
-    doc.setPageSize(contentSize());
 
     if (!part.addressLines.isEmpty()) {
         out.head = std::make_shared<QTextDocument>();
         QTextDocument &head = *out.head;
         prepare(head, m_device);
         head.setHtml(part.letterheadHtml);
-        head.setTextWidth(px(m_setup.window.left() - m.left() - 5));
+        layOutOnce(head, QSizeF(px(m_setup.window.left() - m.left() - 5), -1));
         // The body starts below the window and the letterhead, on the first page only.
         const double headBottom = m.top() + head.size().height() / px(1);
         const double start = std::max(m_setup.window.bottom(), headBottom) + 8;
@@ -185,13 +192,21 @@ LaidOutPart PageRenderer::layOut(const PrintPart &part) const
         QTextCursor cursor(&doc);
         const QTextBlockFormat original = cursor.blockFormat();
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
-        const double spacer = doc.documentLayout()->blockBoundingRect(doc.begin()).height();
+        // The empty block (it keeps the formats of the template's first one) is measured in a
+        // document of its own, so that the body is laid out only once.
+        QTextDocument empty;
+        prepare(empty, m_device);
+        QTextCursor(&empty).setBlockFormat(doc.begin().blockFormat());
+        QTextCursor(&empty).setBlockCharFormat(doc.begin().charFormat());
+        empty.setPageSize(contentSize());
+        const double spacer = empty.documentLayout()->blockBoundingRect(empty.begin()).height();
         QTextBlockFormat shifted = original;
         // Block margins are in 96 dpi pixels, which the layout scales to the device.
         const double toLayout = 96.0 / m_device->logicalDpiY();
         shifted.setTopMargin(std::max(0.0, px(start - m.top()) - spacer) * toLayout);
         cursor.setBlockFormat(shifted);
     }
+    layOutOnce(doc, contentSize());
     out.pages = doc.pageCount();
     return out;
 }

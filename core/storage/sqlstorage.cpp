@@ -355,8 +355,9 @@ Expected<std::unique_ptr<SqlStorage>> SqlStorage::open(const QString &path)
         }
     }
     q.finish();
+    // The reason alone (a newer schema, a damaged file) would not say which file.
     if (Status s = Schema::migrate(db); !s)
-        return s.error();
+        return Error{tr("The database \"%1\" cannot be opened: %2").arg(path, s.errorString())};
     return storage;
 }
 
@@ -528,6 +529,17 @@ QSqlDatabase SqlStorage::database() const
 int SqlStorage::schemaVersion() const
 {
     return Schema::version(database());
+}
+
+Status SqlStorage::inTransaction(const std::function<Status()> &work)
+{
+    // The writes of `work` open their own Transaction, nested in this one: they join it.
+    Transaction tx(database());
+    if (Status s = tx.status(); !s)
+        return s;
+    if (Status s = work(); !s)
+        return s; // rolled back when tx goes, unless an outer transaction decides
+    return tx.commit();
 }
 
 QVariant SqlStorage::bindable(const QVariant &v)

@@ -66,6 +66,7 @@ public:
 
     int schemaVersion() const override;
     QString location() const override { return m_path; }
+    Status inTransaction(const std::function<Status()> &work) override;
 
     Expected<CafProfile> saveCaf(const CafProfile &caf) override;
     Expected<CafProfile> caf(const QString &departement) const override;

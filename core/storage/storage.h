@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace habilis {
@@ -165,6 +166,13 @@ public:
 
     virtual int schemaVersion() const = 0;
     virtual QString location() const = 0;
+
+    /// Runs `work` in one transaction: the changes it makes through this storage join it, and
+    /// are committed together when it returns success. When it returns an Error (that of a
+    /// write that failed, or its own), everything it wrote is rolled back and the Error is
+    /// returned. Inside another transaction, the outer one commits or rolls back: the error
+    /// must then be returned to it.
+    virtual Status inTransaction(const std::function<Status()> &work) = 0;
 
     // The Caf profiles (one per département) and the one this workstation works for.
     virtual Expected<CafProfile> saveCaf(const CafProfile &caf) = 0;

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 
 using namespace habilis;
@@ -505,6 +506,73 @@ private slots:
                  QStringLiteral("CS-0")});
         QVERIFY2(r.err.contains(QStringLiteral("No convention has the reference \"CS-0\"")),
                  qPrintable(r.err));
+    }
+
+    void usesTheDatabaseOfTheWindow()
+    {
+        // A workstation of its own: the window remembered the file its first run chose.
+        QTemporaryDir home;
+        const QString remembered = home.filePath(QStringLiteral("sauvegarde/caf82.sqlite"));
+        const QString standard = home.filePath(QStringLiteral("data/habilis/habilis.sqlite"));
+        const QString conf = home.filePath(QStringLiteral("config/habilis/habilis.conf"));
+        QSettings(conf, QSettings::IniFormat).setValue(QStringLiteral("database/path"), remembered);
+        QVERIFY(SqlStorage::open(remembered).ok()); // created by the first run
+        const auto run = [&](const QStringList &args, const QString &habilisDb = {}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("HABILIS_LANG"), QStringLiteral("fr"));
+            env.insert(QStringLiteral("HOME"), home.path());
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+            env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+            env.remove(QStringLiteral("HABILIS_DB"));
+            if (!habilisDb.isEmpty())
+                env.insert(QStringLiteral("HABILIS_DB"), habilisDb);
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(HABILIS_CLI), args);
+            if (!p.waitForFinished(60000))
+                qFatal("habilis-cli did not finish");
+            return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                       QString::fromUtf8(p.readAllStandardError())};
+        };
+
+        // Without --db, the remembered file: the one the window shows.
+        Run r = run({QStringLiteral("caf"), QStringLiteral("set"), QStringLiteral("--from"),
+                     fixture("caf-82.json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(remembered));
+        QVERIFY(!QFileInfo::exists(standard));
+        {
+            auto s = SqlStorage::open(remembered);
+            QVERIFY(s.ok());
+            QCOMPARE((*s)->defaultCaf(), QStringLiteral("82"));
+        }
+        r = run({QStringLiteral("--help")});
+        QVERIFY2(r.out.contains(remembered), qPrintable(r.out));
+
+        // HABILIS_DB comes first, --db before it.
+        const QString fromEnv = home.filePath(QStringLiteral("env.sqlite"));
+        r = run({QStringLiteral("caf"), QStringLiteral("list")}, fromEnv);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains(QStringLiteral("82")), qPrintable(r.out));
+        QVERIFY(QFileInfo::exists(fromEnv));
+        r = run({QStringLiteral("--db"), remembered, QStringLiteral("caf"), QStringLiteral("list")},
+                fromEnv);
+        QVERIFY2(r.out.contains(QStringLiteral("* 82")), qPrintable(r.out));
+
+        // The remembered file gone (a network drive not mounted): refused, not made anew.
+        QVERIFY(QFile::rename(remembered, remembered + QStringLiteral(".moved")));
+        r = run({QStringLiteral("caf"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(remembered), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(remembered));
+        QVERIFY(!QFileInfo::exists(standard));
+
+        // Nothing remembered: the user's data folder.
+        QVERIFY(QFile::remove(conf));
+        r = run({QStringLiteral("caf"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains(QStringLiteral("82")), qPrintable(r.out));
+        QVERIFY(QFileInfo::exists(standard));
     }
 
     void lifeThroughTheCommandLine()

@@ -172,6 +172,7 @@ private slots:
         QVERIFY(!s.ok());
         QVERIFY2(s.errorString().contains(QStringLiteral("plus récente")),
                  qPrintable(s.errorString()));
+        QVERIFY2(s.errorString().contains(path), qPrintable(s.errorString()));
     }
 
     void cafProfileIsJournaled()
@@ -341,6 +342,89 @@ private slots:
         const auto ok = s->importRequest(fixtures::request(QStringLiteral("moissac-2024.json")));
         QVERIFY2(ok.ok(), qPrintable(ok.errorString()));
         QCOMPARE(ok->reference, QStringLiteral("CS-82-2024-0001"));
+    }
+
+    void inTransactionIsAllOrNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("habilis.sqlite"));
+        auto opened = SqlStorage::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+        std::unique_ptr<SqlStorage> s = std::move(opened).value();
+        auto other = SqlStorage::open(path); // another officer's connection to the same file
+        QVERIFY(other.ok());
+        const auto before = fixtures::rowCounts(s->database());
+        const CafProfile caf73 = fixtures::caf(QStringLiteral("caf-73.json"));
+
+        // The work saves a profile, then fails: the profile is gone, and nobody ever saw it.
+        bool seenOutside = true;
+        Status st = s->inTransaction([&]() -> Status {
+            if (const auto saved = s->saveCaf(caf73); !saved)
+                return saved.error();
+            if (s->cafs()->isEmpty()) // inside, the transaction sees its own write
+                return Error{QStringLiteral("the save is not visible inside")};
+            seenOutside = !(*other)->cafs()->isEmpty();
+            return Error{QStringLiteral("arrêt demandé")};
+        });
+        QVERIFY(!st.ok());
+        QCOMPARE(st.errorString(), QStringLiteral("arrêt demandé"));
+        QVERIFY(!seenOutside);
+        QVERIFY(s->cafs()->isEmpty());
+        QCOMPARE(fixtures::rowCounts(s->database()), before);
+        QVERIFY(s->journal({})->isEmpty());
+
+        // The second write fails in the database: the first one, committed on its own
+        // otherwise, is rolled back with it.
+        QSqlQuery q(s->database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON settings "
+                                      "WHEN NEW.key = 'documents.window' "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        st = s->inTransaction([&]() -> Status {
+            if (const auto saved = s->saveCaf(caf73); !saved)
+                return saved.error();
+            return s->saveSetting(QStringLiteral("documents.window"),
+                                  QStringLiteral("100;35;100;45"));
+        });
+        QVERIFY(!st.ok());
+        QVERIFY2(st.errorString().contains(QStringLiteral("disk full")),
+                 qPrintable(st.errorString()));
+        QVERIFY(s->cafs()->isEmpty());
+        QVERIFY(s->defaultCaf().isEmpty());
+        QCOMPARE(fixtures::rowCounts(s->database()), before);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+
+        // Nested: the inner work succeeds, the outer one fails after it; nothing is kept.
+        st = s->inTransaction([&]() -> Status {
+            if (Status inner = s->inTransaction([&]() -> Status {
+                    if (const auto saved = s->saveCaf(caf73); !saved)
+                        return saved.error();
+                    return s->setReminderDelayDays(45);
+                });
+                !inner)
+                return inner;
+            return Error{QStringLiteral("refus après coup")};
+        });
+        QVERIFY(!st.ok());
+        QVERIFY(s->cafs()->isEmpty());
+        QCOMPARE(s->reminderDelayDays(), 30);
+        QCOMPARE(fixtures::rowCounts(s->database()), before);
+
+        // Everything succeeds: one commit, every write and its journal entry kept.
+        st = s->inTransaction([&]() -> Status {
+            if (const auto saved = s->saveCaf(caf73); !saved)
+                return saved.error();
+            if (Status d = s->setReminderDelayDays(45); !d)
+                return d;
+            return s->saveSetting(QStringLiteral("documents.window"),
+                                  QStringLiteral("100;35;100;45"));
+        });
+        QVERIFY2(st.ok(), qPrintable(st.errorString()));
+        QCOMPARE((*other)->defaultCaf(), QStringLiteral("73"));
+        QCOMPARE((*other)->cafs()->size(), 1);
+        QCOMPARE((*other)->reminderDelayDays(), 45);
+        QCOMPARE((*other)->setting(QStringLiteral("documents.window")),
+                 QStringLiteral("100;35;100;45"));
+        QCOMPARE(s->journal({})->size(), 3);
     }
 
     void referencesFollowEachOther()

@@ -1,6 +1,7 @@
 #include "../core/fixtures.h"
 #include "credentials/credentialservice.h"
 #include "documents/documents.h"
+#include "domain/labels.h"
 #include "firstrunwizard.h"
 #include "settingsdialog.h"
 #include "testmain.h"
@@ -16,6 +17,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -59,17 +61,17 @@ void fillCaf(const QObject *form, const CafProfile &caf)
     dept->setCurrentIndex(dept->findData(caf.departement));
     line(form, "cafNameLineEdit")->setText(caf.name);
     auto *civility = child<QComboBox>(form, QStringLiteral("directorCivilityComboBox"));
-    civility->setCurrentIndex(civility->findData(int(caf.director.civility)));
+    civility->setCurrentIndex(civility->findData(Labels::code(caf.director.civility)));
     line(form, "directorFirstNameLineEdit")->setText(caf.director.firstName);
     line(form, "directorLastNameLineEdit")->setText(caf.director.lastName);
     line(form, "directorTitleLineEdit")->setText(caf.director.title);
-    line(form, "recipientLineEdit")->setText(caf.address.recipient);
-    line(form, "buildingLineEdit")->setText(caf.address.building);
-    line(form, "streetLineEdit")->setText(caf.address.street);
-    line(form, "poBoxLineEdit")->setText(caf.address.poBox);
-    line(form, "postcodeLineEdit")->setText(caf.address.postcode);
-    line(form, "townLineEdit")->setText(caf.address.town);
-    child<QCheckBox>(form, QStringLiteral("cedexCheckBox"))->setChecked(caf.address.cedex);
+    line(form, "addressRecipientLineEdit")->setText(caf.address.recipient);
+    line(form, "addressBuildingLineEdit")->setText(caf.address.building);
+    line(form, "addressStreetLineEdit")->setText(caf.address.street);
+    line(form, "addressPoBoxLineEdit")->setText(caf.address.poBox);
+    line(form, "addressPostcodeLineEdit")->setText(caf.address.postcode);
+    line(form, "addressTownLineEdit")->setText(caf.address.town);
+    child<QCheckBox>(form, QStringLiteral("addressCedexCheckBox"))->setChecked(caf.address.cedex);
     line(form, "signingTownLineEdit")->setText(caf.signingTown);
     line(form, "cafEmailLineEdit")->setText(caf.email);
     line(form, "cafPhoneLineEdit")->setText(caf.phone);
@@ -95,12 +97,20 @@ void writeFile(const QString &path, const QString &text)
 class TestSettings : public QObject {
     Q_OBJECT
 
+    QTemporaryDir m_home;
+
 private slots:
     void initTestCase()
     {
-        // The remembered database lives in the test's own settings.
+        // The remembered database lives in the test's own settings, in a home of its own.
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        qunsetenv("XDG_CONFIG_HOME");
+        qunsetenv("XDG_DATA_HOME");
+        qunsetenv("HABILIS_DB");
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+        rememberDatabasePath({});
     }
 
     void loadsTheStoredSettings()
@@ -117,8 +127,8 @@ private slots:
         QCOMPARE(dept->currentData().toString(), QStringLiteral("73"));
         QVERIFY(!dept->isEnabled()); // an existing profile keeps its département
         QCOMPARE(line(&dialog, "cafNameLineEdit")->text(), caf.name);
-        QCOMPARE(line(&dialog, "poBoxLineEdit")->text(), caf.address.poBox);
-        QVERIFY(child<QCheckBox>(&dialog, QStringLiteral("cedexCheckBox"))->isChecked());
+        QCOMPARE(line(&dialog, "addressPoBoxLineEdit")->text(), caf.address.poBox);
+        QVERIFY(child<QCheckBox>(&dialog, QStringLiteral("addressCedexCheckBox"))->isChecked());
         QCOMPARE(child<QSpinBox>(&dialog, QStringLiteral("reminderDelaySpinBox"))->value(), 21);
         QCOMPARE(child<QSpinBox>(&dialog, QStringLiteral("passwordLengthSpinBox"))->value(),
                  PasswordGenerator::kDefaultLength);
@@ -266,7 +276,7 @@ private slots:
         if (mistake == u"email") {
             line(&dialog, "cafEmailLineEdit")->setText(shown);
         } else if (mistake == u"postcode") {
-            line(&dialog, "postcodeLineEdit")->setText(shown);
+            line(&dialog, "addressPostcodeLineEdit")->setText(shown);
         } else if (mistake == u"sender") {
             line(&dialog, "senderLineEdit")->setText(shown);
         } else if (mistake == u"host") {
@@ -303,6 +313,70 @@ private slots:
         QCOMPARE(fixtures::rowCounts(storage->database()), rowsBefore);
         QCOMPARE(storage->reminderDelayDays(), 30);
         QCOMPARE(NoticeSettings::load(*storage).passwordLength, PasswordGenerator::kDefaultLength);
+    }
+
+    void aFailureHalfWayWritesNothing()
+    {
+        QTemporaryDir dir;
+        auto storage = openStorage(dir.filePath(QStringLiteral("habilis.sqlite")));
+        const CafProfile caf = fixtures::caf(QStringLiteral("caf-73.json"));
+        QVERIFY(storage->saveCaf(caf).ok());
+        const int journalBefore = journalSize(*storage);
+        const QMap<QString, int> rowsBefore = fixtures::rowCounts(storage->database());
+        // The database refuses the last write of OK, the envelope window, once the Caf, the
+        // delay and the relay are written.
+        QSqlQuery q(storage->database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON settings "
+                                      "WHEN NEW.key = 'documents.window' "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+
+        SettingsDialog dialog(storage.get());
+        line(&dialog, "cafPhoneLineEdit")->setText(QStringLiteral("04 79 70 00 00"));
+        child<QSpinBox>(&dialog, QStringLiteral("reminderDelaySpinBox"))->setValue(60);
+        line(&dialog, "smtpHostLineEdit")->setText(QStringLiteral("smtp.caf73.fr"));
+        setWindow(&dialog, QRectF(95, 40, 100, 45));
+        QVERIFY(dialog.problems().isEmpty());
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        auto *error = child<QLabel>(&dialog, QStringLiteral("errorLabel"));
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().contains(QStringLiteral("disk full")), qPrintable(error->text()));
+        // Nothing of it is kept.
+        QCOMPARE(journalSize(*storage), journalBefore);
+        QCOMPARE(fixtures::rowCounts(storage->database()), rowsBefore);
+        QVERIFY(*storage->caf(QStringLiteral("73")) == caf);
+        QCOMPARE(storage->reminderDelayDays(), 30);
+        QVERIFY(NoticeSettings::load(*storage).smtp.host.isEmpty());
+
+        // The cause gone, OK again writes everything that was typed.
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(journalSize(*storage), journalBefore + 4);
+        QCOMPARE(storage->caf(QStringLiteral("73"))->phone, QStringLiteral("04 79 70 00 00"));
+        QCOMPARE(storage->reminderDelayDays(), 60);
+        QCOMPARE(NoticeSettings::load(*storage).smtp.host, QStringLiteral("smtp.caf73.fr"));
+        QCOMPARE(DocumentSettings::pageSetup(*storage).window, QRectF(95, 40, 100, 45));
+    }
+
+    void workstationCafIsOneTransaction()
+    {
+        auto storage = openStorage(QStringLiteral(":memory:"));
+        QVERIFY(storage->saveCaf(fixtures::caf(QStringLiteral("caf-82.json"))).ok());
+        QCOMPARE(storage->defaultCaf(), QStringLiteral("82"));
+        // The profile is saved, then choosing it fails.
+        QSqlQuery q(storage->database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON settings "
+                                      "WHEN NEW.key = 'default_caf' "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        const Status s =
+            FirstRunWizard::apply(*storage, fixtures::caf(QStringLiteral("caf-73.json")));
+        QVERIFY(!s.ok());
+        QVERIFY2(s.errorString().contains(QStringLiteral("disk full")),
+                 qPrintable(s.errorString()));
+        QVERIFY(!storage->caf(QStringLiteral("73")).ok());
+        QCOMPARE(storage->cafs()->size(), 1);
+        QCOMPARE(storage->defaultCaf(), QStringLiteral("82"));
     }
 
     void withoutCafTheOtherSettingsSave()
@@ -381,15 +455,18 @@ private slots:
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::CafPage));
         const CafProfile expected = fixtures::caf(QStringLiteral("caf-73.json"));
         fillCaf(&wizard, expected);
-        line(&wizard, "postcodeLineEdit")->setText(QStringLiteral("7302"));
+        line(&wizard, "addressPostcodeLineEdit")->setText(QStringLiteral("7302"));
         QVERIFY(!wizard.currentPage()->isComplete());
         wizard.next();
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::CafPage));
         auto *error = child<QLabel>(wizard.currentPage(), QStringLiteral("errorLabel"));
         QVERIFY(!error->isHidden());
         QVERIFY2(error->text().contains(QStringLiteral("7302")), qPrintable(error->text()));
+        // The line typed wrong is marked as it is typed, as in the request dialogs.
+        QVERIFY(line(&wizard, "addressPostcodeLineEdit")->property("invalid").toBool());
 
-        line(&wizard, "postcodeLineEdit")->setText(expected.address.postcode);
+        line(&wizard, "addressPostcodeLineEdit")->setText(expected.address.postcode);
+        QVERIFY(!line(&wizard, "addressPostcodeLineEdit")->property("invalid").toBool());
         QVERIFY(wizard.currentPage()->isComplete());
         QVERIFY(error->isHidden());
         wizard.next();
@@ -452,11 +529,181 @@ private slots:
         wizard.reject();
         QVERIFY(!QFileInfo::exists(other));
         QVERIFY(!QFileInfo::exists(path));
+    }
 
-        FirstRunWizard::rememberDatabasePath(wizard.databasePath());
-        QCOMPARE(FirstRunWizard::rememberedDatabasePath(), QDir::cleanPath(other));
-        QCOMPARE(QSettings().value(QStringLiteral("database/path")).toString(),
-                 QDir::cleanPath(other));
+    void wizardKeepsTheCafOfAnExistingDatabase()
+    {
+        QTemporaryDir dir;
+        const QString existing = dir.filePath(QStringLiteral("caf73.sqlite"));
+        const CafProfile caf73 = fixtures::caf(QStringLiteral("caf-73.json"));
+        {
+            auto s = openStorage(existing);
+            QVERIFY(s->saveCaf(caf73).ok());
+        }
+        FirstRunWizard wizard(dir.filePath(QStringLiteral("habilis.sqlite")));
+        wizard.restart();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::DatabasePage));
+        auto *file = line(&wizard, "databasePathLineEdit");
+        file->setText(existing);
+        wizard.next();
+        // Nothing to type: the file's profile is kept.
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::SummaryPage));
+        QVERIFY(!wizard.savesCaf());
+        QCOMPARE(wizard.existingCafs().size(), 1);
+        const QString summary =
+            child<QLabel>(wizard.currentPage(), QStringLiteral("summaryLabel"))->text();
+        QVERIFY2(summary.contains(caf73.name), qPrintable(summary));
+        QVERIFY2(summary.contains(existing), qPrintable(summary));
+
+        // Back, and a new file: the Caf page again, and nothing created.
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::DatabasePage));
+        const QString fresh = dir.filePath(QStringLiteral("neuve.sqlite"));
+        file->setText(fresh);
+        QVERIFY(wizard.savesCaf());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::CafPage));
+        QVERIFY(!QFileInfo::exists(fresh));
+
+        // An existing database without a profile asks for one too.
+        wizard.back();
+        const QString empty = dir.filePath(QStringLiteral("vide.sqlite"));
+        openStorage(empty);
+        file->setText(empty);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::CafPage));
+        QVERIFY(wizard.savesCaf());
+
+        // Looking at the existing file changed nothing in it.
+        auto s = openStorage(existing);
+        QVERIFY(*s->caf(QStringLiteral("73")) == caf73);
+        QCOMPARE(journalSize(*s), 1);
+    }
+
+    void wizardRefusesADatabaseItCannotOpen_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason"); // what the message must say besides the file
+        QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("plus récente");
+        QTest::newRow("damaged") << QStringLiteral("damaged") << QString();
+    }
+
+    void wizardRefusesADatabaseItCannotOpen()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("caf73.sqlite"));
+        if (kind == u"newer") {
+            auto s = openStorage(path);
+            QSqlQuery q(s->database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        } else {
+            // An SQLite header, then garbage.
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\xff'));
+        }
+        const QByteArray before = [&path] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+
+        FirstRunWizard wizard(dir.filePath(QStringLiteral("habilis.sqlite")));
+        wizard.restart();
+        wizard.next();
+        line(&wizard, "databasePathLineEdit")->setText(path);
+        wizard.next();
+        // Said on the database page, before the Caf is typed.
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::DatabasePage));
+        const QString status =
+            child<QLabel>(&wizard, QStringLiteral("databaseStatusLabel"))->text();
+        QVERIFY2(status.contains(QDir::toNativeSeparators(path)), qPrintable(status));
+        QVERIFY2(status.contains(reason), qPrintable(status));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
+    void adoptsTheFileRememberedByAnEarlierVersion()
+    {
+        // Earlier, the window kept it in its QSettings() without an organization name.
+        QSettings earlier(QSettings::NativeFormat, QSettings::UserScope,
+                          QStringLiteral("Unknown Organization"), QStringLiteral("habilis"));
+        earlier.setValue(QStringLiteral("database/path"),
+                         QStringLiteral("/srv/caf73/habilis.sqlite"));
+        earlier.sync();
+        QCOMPARE(rememberedDatabasePath(), QStringLiteral("/srv/caf73/habilis.sqlite"));
+        QCOMPARE(databaseLocation().source, DatabaseSource::Remembered);
+        earlier.sync();
+        QVERIFY(!earlier.contains(QStringLiteral("database/path")));
+        QCOMPARE(QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("habilis"),
+                           QStringLiteral("habilis"))
+                     .value(QStringLiteral("database/path"))
+                     .toString(),
+                 QStringLiteral("/srv/caf73/habilis.sqlite"));
+        // Forgotten, it stays forgotten.
+        rememberDatabasePath({});
+        QVERIFY(rememberedDatabasePath().isEmpty());
+    }
+
+    void showsTheDatabaseInUse()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("caf73.sqlite"));
+        auto storage = openStorage(path);
+        // Remembered: the window and habilis-cli open it.
+        rememberDatabasePath(path);
+        {
+            SettingsDialog dialog(storage.get());
+            auto *file = line(&dialog, "databaseLineEdit");
+            QVERIFY(file->isReadOnly());
+            QCOMPARE(file->text(), QDir::toNativeSeparators(path));
+            const QString note =
+                child<QLabel>(&dialog, QStringLiteral("databaseNoteLabel"))->text();
+            QVERIFY2(note.contains(QStringLiteral("habilis-cli")), qPrintable(note));
+            QVERIFY2(note.contains(QStringLiteral("mémorisé")), qPrintable(note));
+        }
+        // Named by --db: habilis-cli opens another one, which the note names.
+        const QString other = dir.filePath(QStringLiteral("autre.sqlite"));
+        rememberDatabasePath(other);
+        {
+            SettingsDialog dialog(storage.get());
+            QCOMPARE(line(&dialog, "databaseLineEdit")->text(), QDir::toNativeSeparators(path));
+            const QString note =
+                child<QLabel>(&dialog, QStringLiteral("databaseNoteLabel"))->text();
+            QVERIFY2(note.contains(QStringLiteral("--db")), qPrintable(note));
+            QVERIFY2(note.contains(QDir::toNativeSeparators(other)), qPrintable(note));
+        }
+        rememberDatabasePath({});
+        QVERIFY(rememberedDatabasePath().isEmpty());
+    }
+
+    void databasePathIsSharedWithTheCommandLine()
+    {
+        // Not the program's own QSettings(): the names habilis-cli uses too.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("donnees/../caf73.sqlite"));
+        QCOMPARE(databaseLocation().source, DatabaseSource::Default);
+        QCOMPARE(defaultDatabasePath(), standardDatabasePath());
+        rememberDatabasePath(path);
+        const QString clean = dir.filePath(QStringLiteral("caf73.sqlite"));
+        QCOMPARE(QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("habilis"),
+                           QStringLiteral("habilis"))
+                     .value(QStringLiteral("database/path"))
+                     .toString(),
+                 clean);
+        QVERIFY(!QSettings().contains(QStringLiteral("database/path")));
+        QCOMPARE(databaseLocation().source, DatabaseSource::Remembered);
+        QCOMPARE(defaultDatabasePath(), clean);
+        // HABILIS_DB comes first.
+        qputenv("HABILIS_DB", "/tmp/habilis-env.sqlite");
+        QCOMPARE(databaseLocation().source, DatabaseSource::Environment);
+        QCOMPARE(defaultDatabasePath(), QStringLiteral("/tmp/habilis-env.sqlite"));
+        qunsetenv("HABILIS_DB");
+        rememberDatabasePath({});
+        QCOMPARE(defaultDatabasePath(), standardDatabasePath());
     }
 };
 
