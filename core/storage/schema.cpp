@@ -74,6 +74,86 @@ QStringList postgresSearch()
     return statements;
 }
 
+/// PostgreSQL's version 3: one search document per convention (its reference, provider, and
+/// the persons and establishments of its annexes), as on SQLite, so that a search is one
+/// index lookup; kept up to date by triggers that mirror SQLite's.
+QStringList postgresConventionSearch()
+{
+    QStringList statements{
+        QStringLiteral("CREATE TABLE IF NOT EXISTS convention_search (convention_id BIGINT "
+                       "PRIMARY KEY REFERENCES conventions(id) ON DELETE CASCADE, words "
+                       "tsvector NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS convention_search_words ON convention_search "
+                       "USING gin (words)"),
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION habilis_convention_words(cid bigint) RETURNS tsvector "
+            "LANGUAGE sql STABLE AS $$SELECT to_tsvector('simple', regexp_replace(habilis_fold("
+            "c.reference || ' ' || p.name || ' ' || p.siret || ' ' || p.address_town || ' ' || "
+            "p.address_postcode || ' ' || p.rep_first_name || ' ' || p.rep_last_name || ' ' || "
+            "coalesce((SELECT string_agg(pe.first_name || ' ' || pe.last_name || ' ' || "
+            "pe.email || ' ' || pe.job_title, ' ') FROM persons pe WHERE pe.id IN (SELECT "
+            "ap.person_id FROM annex_persons ap JOIN annex_versions av ON av.id = ap.annex_id "
+            "WHERE av.convention_id = c.id)), '') || ' ' || coalesce((SELECT string_agg(e.type "
+            "|| ' ' || e.name || ' ' || e.town || ' ' || e.postcode || ' ' || e.monenfant_id, "
+            "' ') FROM establishments e WHERE e.id IN (SELECT ae.establishment_id FROM "
+            "annex_establishments ae JOIN annex_versions av ON av.id = ae.annex_id WHERE "
+            "av.convention_id = c.id)), '')), '[^[:alnum:]]+', ' ', 'g')) FROM conventions c "
+            "JOIN providers p ON p.id = c.provider_id WHERE c.id = cid$$"),
+        QStringLiteral("CREATE OR REPLACE FUNCTION habilis_refresh_search(ids bigint[]) RETURNS "
+                       "void LANGUAGE sql AS $$INSERT INTO convention_search (convention_id, "
+                       "words) SELECT id, habilis_convention_words(id) FROM conventions WHERE id "
+                       "= ANY(ids) ON CONFLICT (convention_id) DO UPDATE SET words = "
+                       "excluded.words$$"),
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION habilis_search_trigger() RETURNS trigger LANGUAGE "
+            "plpgsql AS $$BEGIN "
+            "IF TG_TABLE_NAME = 'conventions' THEN "
+            "PERFORM habilis_refresh_search(ARRAY[NEW.id]); "
+            "ELSIF TG_TABLE_NAME IN ('annex_persons', 'annex_establishments') THEN "
+            "IF TG_OP = 'DELETE' THEN PERFORM habilis_refresh_search(ARRAY(SELECT convention_id "
+            "FROM annex_versions WHERE id = OLD.annex_id)); "
+            "ELSE PERFORM habilis_refresh_search(ARRAY(SELECT convention_id FROM annex_versions "
+            "WHERE id = NEW.annex_id)); END IF; "
+            "ELSIF TG_TABLE_NAME = 'providers' THEN PERFORM habilis_refresh_search(ARRAY(SELECT "
+            "id FROM conventions WHERE provider_id = NEW.id)); "
+            "ELSIF TG_TABLE_NAME = 'persons' THEN PERFORM habilis_refresh_search(ARRAY(SELECT "
+            "av.convention_id FROM annex_persons ap JOIN annex_versions av ON av.id = "
+            "ap.annex_id WHERE ap.person_id = NEW.id)); "
+            "ELSIF TG_TABLE_NAME = 'establishments' THEN PERFORM habilis_refresh_search(ARRAY("
+            "SELECT av.convention_id FROM annex_establishments ae JOIN annex_versions av ON "
+            "av.id = ae.annex_id WHERE ae.establishment_id = NEW.id)); "
+            "END IF; RETURN NULL; END$$")};
+    const QList<QPair<QString, QString>> triggers{
+        {QStringLiteral("conventions_document_insert"), QStringLiteral("INSERT ON conventions")},
+        {QStringLiteral("conventions_document_update"),
+         QStringLiteral("UPDATE OF reference, provider_id ON conventions")},
+        {QStringLiteral("annex_persons_document_insert"),
+         QStringLiteral("INSERT ON annex_persons")},
+        {QStringLiteral("annex_persons_document_delete"),
+         QStringLiteral("DELETE ON annex_persons")},
+        {QStringLiteral("annex_establishments_document_insert"),
+         QStringLiteral("INSERT ON annex_establishments")},
+        {QStringLiteral("annex_establishments_document_delete"),
+         QStringLiteral("DELETE ON annex_establishments")},
+        {QStringLiteral("providers_document_update"), QStringLiteral("UPDATE ON providers")},
+        {QStringLiteral("persons_document_update"), QStringLiteral("UPDATE ON persons")},
+        {QStringLiteral("establishments_document_update"),
+         QStringLiteral("UPDATE ON establishments")}};
+    for (const auto &[name, event] : triggers) {
+        statements << QStringLiteral("CREATE OR REPLACE TRIGGER %1 AFTER %2 FOR EACH ROW EXECUTE "
+                                     "FUNCTION habilis_search_trigger()")
+                          .arg(name, event);
+    }
+    // Every convention at once (an array of all the ids would be compared row by row), with
+    // fresh statistics: after a bulk load the planner would otherwise scan for each one.
+    statements << QStringLiteral("ANALYZE conventions, providers, persons, establishments, "
+                                 "annex_versions, annex_persons, annex_establishments");
+    statements << QStringLiteral("INSERT INTO convention_search (convention_id, words) SELECT "
+                                 "id, habilis_convention_words(id) FROM conventions ON CONFLICT "
+                                 "(convention_id) DO UPDATE SET words = excluded.words");
+    return statements;
+}
+
 /// The PostgreSQL form of a statement of the SQLite schema: identity ids. BY DEFAULT, so that
 /// a database copied from SQLite keeps its ids.
 QString forPostgres(QString sql)
@@ -365,7 +445,7 @@ const QList<Migration> &Schema::migrations(Engine engine)
             if (m.version == 2)
                 m.statements = postgresSearch();
             else if (m.version == 3)
-                m.statements.clear(); // the indexes of version 2 serve the conventions too
+                m.statements = postgresConventionSearch();
             else {
                 for (QString &sql : m.statements)
                     sql = forPostgres(sql);
@@ -398,8 +478,12 @@ QStringList Schema::searchIndexStatements(Engine engine)
 
 QStringList Schema::searchInsertTriggers(Engine engine)
 {
-    if (engine == Engine::PostgreSQL)
-        return {};
+    // PostgreSQL names a trigger with its table.
+    if (engine == Engine::PostgreSQL) {
+        return {QStringLiteral("conventions_document_insert ON conventions"),
+                QStringLiteral("annex_persons_document_insert ON annex_persons"),
+                QStringLiteral("annex_establishments_document_insert ON annex_establishments")};
+    }
     return {QStringLiteral("conventions_search_insert"),
             QStringLiteral("providers_search_insert"),
             QStringLiteral("persons_search_insert"),

@@ -35,6 +35,7 @@ public:
     /// The statements that create the search index and its triggers and fill it from the
     /// tables; safe to run again. Bulk writers drop the insert triggers and run these after.
     static QStringList searchIndexStatements(Engine engine = Engine::SQLite);
+    /// The triggers bulk writers drop (PostgreSQL: "name ON table").
     static QStringList searchInsertTriggers(Engine engine = Engine::SQLite);
     /// PostgreSQL: the condition that a row known as `alias` has the word bound to its one
     /// placeholder (SqlStorage::searchQuery); its folded words are a stored, indexed column.

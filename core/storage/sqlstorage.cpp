@@ -1269,24 +1269,13 @@ QString SqlStorage::conventionWhere(const ConventionFilter &f, QVariantList *bin
     }
     const QString fts = ftsQuery(f.text);
     if (!fts.isEmpty() && isPostgres()) {
-        // Each word in the reference, the provider, or a person or establishment of an annex;
-        // each part through its trigram index.
-        for (const QString &word : searchWords(f.text)) {
-            where << QStringLiteral(
-                         "c.id IN (SELECT id FROM conventions x WHERE %1 UNION SELECT x.id "
-                         "FROM conventions x JOIN providers p2 ON p2.id = x.provider_id WHERE "
-                         "%2 UNION SELECT av.convention_id FROM annex_versions av JOIN "
-                         "annex_persons ap ON ap.annex_id = av.id JOIN persons pe ON pe.id = "
-                         "ap.person_id WHERE %3 UNION SELECT av.convention_id FROM "
-                         "annex_versions av JOIN annex_establishments ae ON ae.annex_id = av.id "
-                         "JOIN establishments e ON e.id = ae.establishment_id WHERE %4)")
-                         .arg(Schema::searchMatch(QStringLiteral("x")),
-                              Schema::searchMatch(QStringLiteral("p2")),
-                              Schema::searchMatch(QStringLiteral("pe")),
-                              Schema::searchMatch(QStringLiteral("e")));
-            const QString pattern = searchPattern(word);
-            *binds << pattern << pattern << pattern << pattern;
-        }
+        // Every word in the convention's search document (kept by triggers, as on SQLite).
+        QStringList words;
+        for (const QString &word : searchWords(f.text))
+            words << searchPattern(word);
+        where << QStringLiteral("c.id IN (SELECT convention_id FROM convention_search WHERE "
+                                "words @@ to_tsquery('simple', ?))");
+        *binds << words.join(QStringLiteral(" & "));
     } else if (!fts.isEmpty()) {
         // Conventions whose reference, provider, or an annexed person or establishment matches.
         where << QStringLiteral("c.id IN (SELECT rowid FROM convention_search WHERE "

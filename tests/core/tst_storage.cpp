@@ -482,6 +482,27 @@ private slots:
         QCOMPARE(*s->countConventions(f), int(references.size()));
     }
 
+    void searchFollowsChanges()
+    {
+        // The search documents follow a person's or an establishment's change.
+        auto s = withMoissac();
+        QSqlQuery q(s->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE persons SET last_name = 'ZÉBULON' WHERE email = "
+                                      "'s.fontanie@moissac.fr'")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE establishments SET name = 'Crèche Xylophone' "
+                                      "WHERE name LIKE '%Bulle de b%'")));
+        QCOMPARE(q.numRowsAffected(), 1);
+        const auto count = [&s](const QString &text) {
+            ConventionFilter f;
+            f.text = text;
+            return *s->countConventions(f);
+        };
+        QCOMPARE(count(QStringLiteral("zebulon")), 1);
+        QCOMPARE(count(QStringLiteral("fontanie")), 1); // still in the email
+        QCOMPARE(count(QStringLiteral("xylophone")), 1);
+        QCOMPARE(count(QStringLiteral("bulle")), 0);
+    }
+
     void directorySearchIgnoresAccentsAndCase()
     {
         auto s = withMoissac();
