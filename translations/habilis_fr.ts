@@ -111,10 +111,6 @@
         <translation>%1 : erreur : %2</translation>
     </message>
     <message>
-        <source>Usage: %1 [--db FILE] [--lang fr|en] COMMAND [options]</source>
-        <translation>Utilisation : %1 [--db FICHIER] [--lang fr|en] COMMANDE [options]</translation>
-    </message>
-    <message>
         <source>Habilis: the conventions d&apos;habilitation informatique « Structures » of a Caf.</source>
         <translation>Habilis : les conventions d&apos;habilitation informatique « Structures » d&apos;une Caf.</translation>
     </message>
@@ -1462,6 +1458,69 @@
         <source>The database file &quot;%1&quot; that this workstation uses cannot be found. Connect the drive it is on, or name a file with --db.</source>
         <translation>Le fichier de base de données « %1 » qu&apos;utilise ce poste est introuvable. Branchez ou connectez le lecteur où il se trouve, ou indiquez un fichier avec --db.</translation>
     </message>
+    <message>
+        <source>Copy a database into a new one (SQLite, PostgreSQL), verified</source>
+        <translation>Copier une base dans une nouvelle (SQLite, PostgreSQL), vérifiée</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE | --pg CONNECTION] [--lang fr|en] COMMAND [options]</source>
+        <translation>Utilisation : %1 [--db FICHIER | --pg CONNEXION] [--lang fr|en] COMMANDE [options]</translation>
+    </message>
+    <message>
+        <source>a shared PostgreSQL database, e.g. &quot;host=server dbname=habilis user=dupont&quot; (or HABILIS_PG); the password from PGPASSWORD, ~/.pgpass or a service file</source>
+        <translation>une base PostgreSQL partagée, par exemple « host=serveur dbname=habilis user=dupont » (ou HABILIS_PG) ; le mot de passe vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de service</translation>
+    </message>
+    <message>
+        <source>Give --db or --pg, not both.</source>
+        <translation>Indiquez --db ou --pg, pas les deux.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password: </source>
+        <translation>Mot de passe PostgreSQL : </translation>
+    </message>
+    <message>
+        <source>Copy a whole database into a new one, SQLite or PostgreSQL, then compare them row for row: to move a workstation to the office&apos;s server, or back.</source>
+        <translation>Copier toute une base dans une nouvelle, SQLite ou PostgreSQL, puis les comparer ligne à ligne : pour passer d&apos;un poste au serveur du service, ou l&apos;inverse.</translation>
+    </message>
+    <message>
+        <source>sqlite:FILE, pg:&quot;host=… dbname=… user=…&quot; or a file</source>
+        <translation>sqlite:FICHIER, pg:&quot;host=… dbname=… user=…&quot; ou un fichier</translation>
+    </message>
+    <message>
+        <source>The database to copy: %1.</source>
+        <translation>La base à copier : %1.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>The new database: %1.</source>
+        <translation>La nouvelle base : %1.</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The copy differs from the original: %1</source>
+        <translation>La copie diffère de l&apos;original : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied into %1 and compared one by one: identical.</source>
+        <translation>
+            <numerusform>%n ligne copiée dans %1 et comparée une à une : identiques.</numerusform>
+            <numerusform>%n lignes copiées dans %1 et comparées une à une : identiques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database instead of the file: a libpq connection string such as &quot;host=… dbname=… user=…&quot;; the password comes from PGPASSWORD, ~/.pgpass or a service file.</source>
+        <translation>Une base PostgreSQL partagée au lieu du fichier : une chaîne de connexion libpq comme « host=… dbname=… user=… » ; le mot de passe vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de service.</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>connexion</translation>
+    </message>
 </context>
 <context>
     <name>CredentialService</name>
@@ -1562,6 +1621,37 @@
     <message>
         <source>line %1: a quoted cell is never closed (missing &quot;).</source>
         <translation>ligne %1 : une cellule entre guillemets n&apos;est jamais fermée (guillemet &quot; manquant).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Table %1: %2</source>
+        <translation>Table %1 : %2</translation>
+    </message>
+    <message>
+        <source>The two databases have different schemas (%1 and %2).</source>
+        <translation>Les deux bases ont des schémas différents (%1 et %2).</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty: the copy goes only into a new one.</source>
+        <translation>La base %1 n&apos;est pas vide : la copie ne va que dans une base nouvelle.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>Rien n&apos;a été copié : %1</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 rows in %3, %4 in %5.</source>
+        <translation>Table %1 : %2 lignes dans %3, %4 dans %5.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2: differs (%3).</source>
+        <translation>Table %1, ligne %2 : diffère (%3).</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absente</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2199,25 @@
     </message>
 </context>
 <context>
+    <name>PgSettings</name>
+    <message>
+        <source>The PostgreSQL connection &quot;%1&quot; is not a list of key=value (host=… port=… dbname=… user=…).</source>
+        <translation>La connexion PostgreSQL « %1 » n&apos;est pas une liste de clé=valeur (host=… port=… dbname=… user=…).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection &quot;%1&quot; has an unclosed quote.</source>
+        <translation>La connexion PostgreSQL « %1 » a une apostrophe non fermée.</translation>
+    </message>
+    <message>
+        <source>Habilis does not take a password in the connection: put it in PGPASSWORD, ~/.pgpass or a service file.</source>
+        <translation>Habilis ne prend pas de mot de passe dans la connexion : mettez-le dans PGPASSWORD, dans ~/.pgpass ou dans un fichier de service.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number.</source>
+        <translation>« %1 » n&apos;est pas un numéro de port.</translation>
+    </message>
+</context>
+<context>
     <name>QApplication</name>
     <message>
         <source>The database file.</source>
@@ -2125,6 +2234,14 @@
     <message>
         <source>language</source>
         <translation>langue</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database: a libpq connection string such as &quot;host=… dbname=… user=…&quot; (default: HABILIS_PG); the password comes from PGPASSWORD, ~/.pgpass or a service file.</source>
+        <translation>Une base PostgreSQL partagée : une chaîne de connexion libpq comme « host=… dbname=… user=… » (par défaut : HABILIS_PG) ; le mot de passe vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de service.</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>connexion</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2435,18 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt est absent (paquet libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection cannot contain &quot;;&quot;.</source>
+        <translation>La connexion PostgreSQL ne peut pas contenir « ; ».</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database &quot;%1&quot; cannot be opened: %2</source>
+        <translation>La base PostgreSQL « %1 » ne peut pas être ouverte : %2</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -2356,6 +2485,16 @@
     <message>
         <source>Connect the drive it is on, or start Habilis with --db FILE.</source>
         <translation>Connectez le lecteur où il se trouve, ou lancez Habilis avec --db FICHIER.</translation>
+    </message>
+    <message>
+        <source>Password of the PostgreSQL database:
+%1</source>
+        <translation>Mot de passe de la base PostgreSQL :
+%1</translation>
+    </message>
+    <message>
+        <source>The database %1 has no Caf profile yet: set one with &quot;habilis-cli --pg … caf set&quot;.</source>
+        <translation>La base %1 n&apos;a pas encore de profil de Caf : donnez-en un avec « habilis-cli --pg … caf set ».</translation>
     </message>
 </context>
 <context>
