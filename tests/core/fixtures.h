@@ -96,6 +96,22 @@ inline HabilitationRequest request(const QString &name)
     return r;
 }
 
+/// An SQLite database at `path`, opened (created) or the test stops.
+inline std::unique_ptr<SqlStorage> open(const QString &path)
+{
+    auto opened = SqlStorage::open(path);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.errorString()));
+    return std::move(opened).value();
+}
+
+/// How many entries the journal has: what "nothing written" is checked against.
+inline int journalSize(const Storage &storage)
+{
+    const auto entries = storage.journal({});
+    return entries ? int(entries->size()) : -1;
+}
+
 /// The Moissac convention (CS-82-2024-0001) in the database just opened: imported, then
 /// checked, printed, mailed, returned and countersigned on its real dates; in force since
 /// 1 March 2024, not activated.

@@ -40,20 +40,6 @@ QLineEdit *line(const QObject *parent, const char *name)
     return child<QLineEdit>(parent, QLatin1String(name));
 }
 
-std::unique_ptr<SqlStorage> openStorage(const QString &path)
-{
-    auto opened = SqlStorage::open(path);
-    if (!opened)
-        qFatal("%s", qPrintable(opened.errorString()));
-    return std::move(opened).value();
-}
-
-int journalSize(const Storage &storage)
-{
-    const auto entries = storage.journal({});
-    return entries ? int(entries->size()) : -1;
-}
-
 /// Types a Caf profile into a CafForm, field by field as an officer would.
 void fillCaf(const QObject *form, const CafProfile &caf)
 {
@@ -116,7 +102,7 @@ private slots:
     void loadsTheStoredSettings()
     {
         QTemporaryDir dir;
-        auto storage = openStorage(dir.filePath(QStringLiteral("habilis.sqlite")));
+        auto storage = fixtures::open(dir.filePath(QStringLiteral("habilis.sqlite")));
         const CafProfile caf = fixtures::caf(QStringLiteral("caf-73.json"));
         QVERIFY(storage->saveCaf(caf).ok());
         QVERIFY(storage->setReminderDelayDays(21).ok());
@@ -141,16 +127,16 @@ private slots:
         QVERIFY(child<QLabel>(&dialog, QStringLiteral("errorLabel"))->isHidden());
 
         // Nothing changed: OK writes nothing.
-        const int before = journalSize(*storage);
+        const int before = fixtures::journalSize(*storage);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(journalSize(*storage), before);
+        QCOMPARE(fixtures::journalSize(*storage), before);
     }
 
     void savesWhatTheCommandLineSaves()
     {
         QTemporaryDir dir;
-        auto storage = openStorage(dir.filePath(QStringLiteral("habilis.sqlite")));
+        auto storage = fixtures::open(dir.filePath(QStringLiteral("habilis.sqlite")));
         QVERIFY(storage->saveCaf(fixtures::caf(QStringLiteral("caf-73.json"))).ok());
         const QString templates = dir.filePath(QStringLiteral("modeles"));
         QVERIFY(QDir().mkpath(templates));
@@ -183,7 +169,7 @@ private slots:
         QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(u'\n')));
         QVERIFY(child<QPushButton>(&dialog, QStringLiteral("okButton"))->isEnabled());
 
-        const int before = journalSize(*storage);
+        const int before = fixtures::journalSize(*storage);
         QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("okButton")), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
@@ -208,7 +194,7 @@ private slots:
         QCOMPARE(DocumentSettings::templatesDir(*storage), QFileInfo(templates).absoluteFilePath());
         QCOMPARE(DocumentSettings::pageSetup(*storage).window, QRectF(105, 40, 95, 45.5));
         // One journal entry per change: the Caf, the delay, 7 notice settings, 2 documents.
-        QCOMPARE(journalSize(*storage), before + 11);
+        QCOMPARE(fixtures::journalSize(*storage), before + 11);
 
         // Back to the built-in templates and the default window; only those two are written.
         SettingsDialog again(storage.get());
@@ -221,7 +207,7 @@ private slots:
                           Qt::LeftButton);
         again.accept();
         QCOMPARE(again.result(), int(QDialog::Accepted));
-        QCOMPARE(journalSize(*storage), before + 13);
+        QCOMPARE(fixtures::journalSize(*storage), before + 13);
         QVERIFY(DocumentSettings::templatesDir(*storage).isEmpty());
         QCOMPARE(DocumentSettings::pageSetup(*storage).window, PageSetup{}.window);
         QCOMPARE(NoticeSettings::load(*storage).smtp.host, QStringLiteral("smtp.caf73.fr"));
@@ -260,9 +246,9 @@ private slots:
         QFETCH(QString, shown);
         QFETCH(int, tab);
         QTemporaryDir dir;
-        auto storage = openStorage(dir.filePath(QStringLiteral("habilis.sqlite")));
+        auto storage = fixtures::open(dir.filePath(QStringLiteral("habilis.sqlite")));
         QVERIFY(storage->saveCaf(fixtures::caf(QStringLiteral("caf-73.json"))).ok());
-        const int journalBefore = journalSize(*storage);
+        const int journalBefore = fixtures::journalSize(*storage);
         const QMap<QString, int> rowsBefore = fixtures::rowCounts(storage->database());
 
         SettingsDialog dialog(storage.get());
@@ -309,7 +295,7 @@ private slots:
         dialog.accept();
         QVERIFY(dialog.result() != QDialog::Accepted);
         QCOMPARE(tabs->currentIndex(), tab); // shows where the mistake is
-        QCOMPARE(journalSize(*storage), journalBefore);
+        QCOMPARE(fixtures::journalSize(*storage), journalBefore);
         QCOMPARE(fixtures::rowCounts(storage->database()), rowsBefore);
         QCOMPARE(storage->reminderDelayDays(), 30);
         QCOMPARE(NoticeSettings::load(*storage).passwordLength, PasswordGenerator::kDefaultLength);
@@ -318,10 +304,10 @@ private slots:
     void aFailureHalfWayWritesNothing()
     {
         QTemporaryDir dir;
-        auto storage = openStorage(dir.filePath(QStringLiteral("habilis.sqlite")));
+        auto storage = fixtures::open(dir.filePath(QStringLiteral("habilis.sqlite")));
         const CafProfile caf = fixtures::caf(QStringLiteral("caf-73.json"));
         QVERIFY(storage->saveCaf(caf).ok());
-        const int journalBefore = journalSize(*storage);
+        const int journalBefore = fixtures::journalSize(*storage);
         const QMap<QString, int> rowsBefore = fixtures::rowCounts(storage->database());
         // The database refuses the last write of OK, the envelope window, once the Caf, the
         // delay and the relay are written.
@@ -342,7 +328,7 @@ private slots:
         QVERIFY(!error->isHidden());
         QVERIFY2(error->text().contains(QStringLiteral("disk full")), qPrintable(error->text()));
         // Nothing of it is kept.
-        QCOMPARE(journalSize(*storage), journalBefore);
+        QCOMPARE(fixtures::journalSize(*storage), journalBefore);
         QCOMPARE(fixtures::rowCounts(storage->database()), rowsBefore);
         QVERIFY(*storage->caf(QStringLiteral("73")) == caf);
         QCOMPARE(storage->reminderDelayDays(), 30);
@@ -352,7 +338,7 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(journalSize(*storage), journalBefore + 4);
+        QCOMPARE(fixtures::journalSize(*storage), journalBefore + 4);
         QCOMPARE(storage->caf(QStringLiteral("73"))->phone, QStringLiteral("04 79 70 00 00"));
         QCOMPARE(storage->reminderDelayDays(), 60);
         QCOMPARE(NoticeSettings::load(*storage).smtp.host, QStringLiteral("smtp.caf73.fr"));
@@ -361,7 +347,7 @@ private slots:
 
     void workstationCafIsOneTransaction()
     {
-        auto storage = openStorage(QStringLiteral(":memory:"));
+        auto storage = fixtures::open(QStringLiteral(":memory:"));
         QVERIFY(storage->saveCaf(fixtures::caf(QStringLiteral("caf-82.json"))).ok());
         QCOMPARE(storage->defaultCaf(), QStringLiteral("82"));
         // The profile is saved, then choosing it fails.
@@ -381,7 +367,7 @@ private slots:
 
     void withoutCafTheOtherSettingsSave()
     {
-        auto storage = openStorage(QStringLiteral(":memory:"));
+        auto storage = fixtures::open(QStringLiteral(":memory:"));
         SettingsDialog dialog(storage.get());
         auto *dept = child<QComboBox>(&dialog, QStringLiteral("cafDepartementComboBox"));
         QVERIFY(dept->isEnabled());
@@ -481,7 +467,7 @@ private slots:
         QVERIFY(!QFileInfo::exists(path));
 
         // What main does with it.
-        auto storage = openStorage(wizard.databasePath());
+        auto storage = fixtures::open(wizard.databasePath());
         QVERIFY(storage->cafs()->isEmpty());
         const Status applied = FirstRunWizard::apply(*storage, wizard.caf());
         QVERIFY2(applied.ok(), qPrintable(applied.errorString()));
@@ -537,7 +523,7 @@ private slots:
         const QString existing = dir.filePath(QStringLiteral("caf73.sqlite"));
         const CafProfile caf73 = fixtures::caf(QStringLiteral("caf-73.json"));
         {
-            auto s = openStorage(existing);
+            auto s = fixtures::open(existing);
             QVERIFY(s->saveCaf(caf73).ok());
         }
         FirstRunWizard wizard(dir.filePath(QStringLiteral("habilis.sqlite")));
@@ -569,16 +555,16 @@ private slots:
         // An existing database without a profile asks for one too.
         wizard.back();
         const QString empty = dir.filePath(QStringLiteral("vide.sqlite"));
-        openStorage(empty);
+        fixtures::open(empty);
         file->setText(empty);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::CafPage));
         QVERIFY(wizard.savesCaf());
 
         // Looking at the existing file changed nothing in it.
-        auto s = openStorage(existing);
+        auto s = fixtures::open(existing);
         QVERIFY(*s->caf(QStringLiteral("73")) == caf73);
-        QCOMPARE(journalSize(*s), 1);
+        QCOMPARE(fixtures::journalSize(*s), 1);
     }
 
     void wizardRefusesADatabaseItCannotOpen_data()
@@ -596,7 +582,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("caf73.sqlite"));
         if (kind == u"newer") {
-            auto s = openStorage(path);
+            auto s = fixtures::open(path);
             QSqlQuery q(s->database());
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
         } else {
@@ -652,7 +638,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("caf73.sqlite"));
-        auto storage = openStorage(path);
+        auto storage = fixtures::open(path);
         // Remembered: the window and habilis-cli open it.
         rememberDatabasePath(path);
         {

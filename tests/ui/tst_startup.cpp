@@ -52,20 +52,6 @@ public:
     QString databasePassword(const QString &) override { return {}; }
 };
 
-std::unique_ptr<SqlStorage> openStorage(const QString &path)
-{
-    auto opened = SqlStorage::open(path);
-    if (!opened)
-        qFatal("%s", qPrintable(opened.errorString()));
-    return std::move(opened).value();
-}
-
-int journalSize(const Storage &storage)
-{
-    const auto entries = storage.journal({});
-    return entries ? int(entries->size()) : -1;
-}
-
 QString clean(const QString &path)
 {
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
@@ -203,7 +189,7 @@ private slots:
         CafProfile kept = m_caf73;
         kept.phone = QStringLiteral("04 79 70 00 00");
         {
-            auto s = openStorage(existing);
+            auto s = fixtures::open(existing);
             QVERIFY(s->saveCaf(kept).ok());
         }
         FakeOfficer officer;
@@ -224,7 +210,7 @@ private slots:
         // Its profile is kept as it was: nothing saved over it.
         QCOMPARE(r.storage->cafs()->size(), 1);
         QVERIFY(*r.storage->caf(QStringLiteral("73")) == kept);
-        QCOMPARE(journalSize(*r.storage), 1);
+        QCOMPARE(fixtures::journalSize(*r.storage), 1);
         QCOMPARE(rememberedDatabasePath(), existing);
         QVERIFY(!QFileInfo::exists(standardDatabasePath()));
     }
@@ -232,7 +218,7 @@ private slots:
     void existingDatabaseWithoutCafStartsTheWizard()
     {
         const QString empty = file(QStringLiteral("vide.sqlite"));
-        openStorage(empty);
+        fixtures::open(empty);
         FakeOfficer officer;
         officer.wizard = finish(m_caf73);
         Startup::Result r = Startup(officer).run(empty);
@@ -246,7 +232,7 @@ private slots:
     {
         const QString remembered = file(QStringLiteral("caf73.sqlite"));
         {
-            auto s = openStorage(remembered);
+            auto s = fixtures::open(remembered);
             QVERIFY(s->saveCaf(m_caf73).ok());
         }
         rememberDatabasePath(remembered);
@@ -260,7 +246,7 @@ private slots:
         // --db and HABILIS_DB come before it, for one run.
         const QString other = file(QStringLiteral("autre.sqlite"));
         {
-            auto s = openStorage(other);
+            auto s = fixtures::open(other);
             QVERIFY(s->saveCaf(fixtures::caf(QStringLiteral("caf-82.json"))).ok());
         }
         r = Startup(officer).run(other);
@@ -342,7 +328,7 @@ private slots:
         const QString gone = file(QStringLiteral("reseau/caf73.sqlite"));
         const QString moved = file(QStringLiteral("disque/caf73.sqlite"));
         {
-            auto s = openStorage(moved);
+            auto s = fixtures::open(moved);
             QVERIFY(s->saveCaf(m_caf73).ok());
         }
         rememberDatabasePath(gone);
@@ -392,7 +378,7 @@ private slots:
         // A folder given as the database, and a file of a newer Habilis.
         const QString newer = file(QStringLiteral("future.sqlite"));
         {
-            auto s = openStorage(newer);
+            auto s = fixtures::open(newer);
             QSqlQuery q(s->database());
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
         }
