@@ -42,6 +42,7 @@ QString installTranslators(QCoreApplication &app, const QString &language)
 namespace {
 
 const QString kDatabasePathKey = QStringLiteral("database/path");
+const QString kDatabaseServerKey = QStringLiteral("database/server");
 
 /// Explicit names: QSettings() would take the program's own, which differ between habilis and
 /// habilis-cli.
@@ -80,25 +81,45 @@ QString rememberedDatabasePath()
 void rememberDatabasePath(const QString &path)
 {
     const auto settings = sharedSettings();
-    if (path.isEmpty())
+    if (path.isEmpty()) {
         settings->remove(kDatabasePathKey);
-    else
+    } else {
         settings->setValue(kDatabasePathKey, QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+        settings->remove(kDatabaseServerKey);
+    }
+    settings->sync();
+}
+
+QString rememberedDatabaseServer()
+{
+    return sharedSettings()->value(kDatabaseServerKey).toString();
+}
+
+void rememberDatabaseServer(const QString &connection)
+{
+    const auto settings = sharedSettings();
+    if (connection.isEmpty())
+        settings->remove(kDatabaseServerKey);
+    else
+        settings->setValue(kDatabaseServerKey, connection);
     settings->sync();
 }
 
 DatabaseLocation databaseLocation()
 {
     if (const QString env = qEnvironmentVariable("HABILIS_DB"); !env.isEmpty())
-        return {env, DatabaseSource::Environment};
+        return {env, DatabaseSource::Environment, {}};
+    if (const QString server = rememberedDatabaseServer(); !server.isEmpty())
+        return {QString(), DatabaseSource::Remembered, server};
     if (const QString remembered = rememberedDatabasePath(); !remembered.isEmpty())
-        return {remembered, DatabaseSource::Remembered};
-    return {standardDatabasePath(), DatabaseSource::Default};
+        return {remembered, DatabaseSource::Remembered, {}};
+    return {standardDatabasePath(), DatabaseSource::Default, {}};
 }
 
 QString defaultDatabasePath()
 {
-    return databaseLocation().path;
+    const DatabaseLocation where = databaseLocation();
+    return where.server.isEmpty() ? where.path : QStringLiteral("pg:") + where.server;
 }
 
 } // namespace habilis

@@ -22,15 +22,16 @@ enum class DatabaseSource {
 };
 
 struct DatabaseLocation {
-    QString path;
+    QString path; ///< the SQLite file; empty when `server` is set
     DatabaseSource source = DatabaseSource::Default;
+    QString server; ///< a PostgreSQL server's libpq connection string, chosen in the settings
 };
 
 /// The database of this workstation when --db names none, as the window and habilis-cli both
-/// choose it: $HABILIS_DB, else the remembered file (rememberedDatabasePath()), else
-/// standardDatabasePath().
+/// choose it: $HABILIS_DB, else the remembered server (rememberedDatabaseServer()), else the
+/// remembered file (rememberedDatabasePath()), else standardDatabasePath().
 DatabaseLocation databaseLocation();
-/// databaseLocation().path.
+/// databaseLocation()'s file, or "pg:" and its server.
 QString defaultDatabasePath();
 /// ~/.local/share/habilis/habilis.sqlite: the user's data folder.
 QString standardDatabasePath();
@@ -39,7 +40,14 @@ QString standardDatabasePath();
 /// under "database/path" (~/.config/habilis/habilis.conf): the same for the window and
 /// habilis-cli, whatever their application names.
 QString rememberedDatabasePath();
-/// Remembers `path` (made absolute) for the next starts; an empty path forgets it.
+/// Remembers `path` (made absolute) for the next starts, in place of a server; an empty path
+/// forgets it.
 void rememberDatabasePath(const QString &path);
+/// The PostgreSQL server remembered on this workstation (a libpq connection string without
+/// password), under "database/server"; empty when it uses a file.
+QString rememberedDatabaseServer();
+/// Remembers the server of `connection` for the next starts, in place of the file; empty
+/// forgets it (the remembered file, if any, is used again).
+void rememberDatabaseServer(const QString &connection);
 
 } // namespace habilis

@@ -2496,6 +2496,10 @@
         <source>The database %1 has no Caf profile yet: set one with &quot;habilis-cli --pg … caf set&quot;.</source>
         <translation>La base %1 n&apos;a pas encore de profil de Caf : donnez-en un avec « habilis-cli --pg … caf set ».</translation>
     </message>
+    <message>
+        <source>Start Habilis with --db FILE to work on a file of this workstation meanwhile.</source>
+        <translation>Démarrez Habilis avec --db FICHIER pour travailler entre-temps sur un fichier de ce poste.</translation>
+    </message>
 </context>
 <context>
     <name>TablePdf</name>
@@ -4161,10 +4165,6 @@
         <translation>La base de données</translation>
     </message>
     <message>
-        <source>Habilis keeps all its data in one SQLite file.</source>
-        <translation>Habilis conserve toutes ses données dans un seul fichier SQLite.</translation>
-    </message>
-    <message>
         <source>Database file</source>
         <translation>Fichier de la base de données</translation>
     </message>
@@ -4283,6 +4283,30 @@
     <message>
         <source>You can change it later in File &gt; Settings.</source>
         <translation>Vous pourrez le modifier plus tard dans Fichier &gt; Réglages.</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this workstation (SQLite)</source>
+        <translation>Un fichier sur ce p&amp;oste (SQLite)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s &amp;shared server (PostgreSQL)</source>
+        <translation>Le serveur partagé du s&amp;ervice (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Habilis keeps all its data in one SQLite file, or on the PostgreSQL server the officers of an office share.</source>
+        <translation>Habilis garde toutes ses données dans un fichier SQLite, ou sur le serveur PostgreSQL que partagent les agents d&apos;un service.</translation>
+    </message>
+    <message>
+        <source>The password is never saved by Habilis: libpq reads it from PGPASSWORD, ~/.pgpass or a service file, or Habilis asks for it at each start.</source>
+        <translation>Habilis n&apos;enregistre jamais le mot de passe : libpq le lit dans PGPASSWORD, ~/.pgpass ou un fichier de service, sinon Habilis le demande à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>Habilis connects to the server when you go on.</source>
+        <translation>Habilis se connecte au serveur quand vous poursuivez.</translation>
+    </message>
+    <message>
+        <source>Database: the PostgreSQL server %1.</source>
+        <translation>Base de données : le serveur PostgreSQL %1.</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +4879,79 @@
     </message>
 </context>
 <context>
+    <name>habilis::ServerForm</name>
+    <message>
+        <source>Server host</source>
+        <translation>Hôte du serveur</translation>
+    </message>
+    <message>
+        <source>for example pg.caf73.local</source>
+        <translation>par exemple pg.caf73.local</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Port du serveur</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nom de la base</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Utilisateur de la base</translation>
+    </message>
+    <message>
+        <source>your login, if left empty</source>
+        <translation>votre identifiant de session, si vide</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Por&amp;t :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Uti&amp;lisateur :</translation>
+    </message>
+    <message>
+        <source>server host</source>
+        <translation>hôte du serveur</translation>
+    </message>
+    <message>
+        <source>give the name or address of the server.</source>
+        <translation>indiquez le nom ou l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a space: a host name has none.</source>
+        <translation>« %1 » contient une espace : un nom d&apos;hôte n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>give the name of the database.</source>
+        <translation>indiquez le nom de la base.</translation>
+    </message>
+    <message>
+        <source>Habilis</source>
+        <translation>Habilis</translation>
+    </message>
+    <message>
+        <source>Password of the PostgreSQL database:
+%1</source>
+        <translation>Mot de passe de la base PostgreSQL :
+%1</translation>
+    </message>
+    <message>
+        <source>Database &amp;name:</source>
+        <translation>No&amp;m de la base :</translation>
+    </message>
+</context>
+<context>
     <name>habilis::SettingsDialog</name>
     <message>
         <source> mm</source>
@@ -5109,12 +5206,103 @@
         <translation>Le fichier habituel, dans le dossier de données de l&apos;utilisateur. habilis-cli utilise le même fichier.</translation>
     </message>
     <message>
-        <source>Database file in use</source>
-        <translation>Fichier de la base de données utilisé</translation>
+        <source>PostgreSQL server: %1</source>
+        <translation>Serveur PostgreSQL : %1</translation>
     </message>
     <message>
-        <source>D&amp;atabase file:</source>
-        <translation>Fichier de la &amp;base :</translation>
+        <source>Chosen for this workstation. habilis-cli uses the same server.</source>
+        <translation>Choisi pour ce poste. habilis-cli utilise le même serveur.</translation>
+    </message>
+    <message>
+        <source>Named by --pg or HABILIS_PG when Habilis was started. habilis-cli uses %1 unless it is given --pg.</source>
+        <translation>Désigné par --pg ou HABILIS_PG au démarrage de Habilis. habilis-cli utilise %1, sauf si on lui donne --pg.</translation>
+    </message>
+    <message>
+        <source>Data&amp;base</source>
+        <translation>Base de donnée&amp;s</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Base de données utilisée</translation>
+    </message>
+    <message>
+        <source>In &amp;use:</source>
+        <translation>En ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s database, from the next start</source>
+        <translation>Base de données de ce poste, à partir du prochain démarrage</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this workstation (SQLite)</source>
+        <translation>Un &amp;fichier sur ce poste (SQLite)</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de la base de données</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parcour&amp;ir…</translation>
+    </message>
+    <message>
+        <source>Habilis database (*.sqlite);;All files (*)</source>
+        <translation>Base Habilis (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s &amp;shared server (PostgreSQL)</source>
+        <translation>Le serveur partagé du s&amp;ervice (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>Tester la co&amp;nnexion</translation>
+    </message>
+    <message>
+        <source>For this workstation and habilis-cli; Habilis opens it at its next start. SQLite is for one workstation; officers working together share the server. The server&apos;s password is never saved: libpq reads it from PGPASSWORD, ~/.pgpass or a service file, or Habilis asks for it at each start. To move this workstation&apos;s data to the server: habilis-cli db copy --from FILE --to pg:&quot;…&quot;.</source>
+        <translation>Pour ce poste et habilis-cli ; Habilis l&apos;ouvre à son prochain démarrage. SQLite convient à un seul poste ; des agents qui travaillent ensemble partagent le serveur. Le mot de passe du serveur n&apos;est jamais enregistré : libpq le lit dans PGPASSWORD, ~/.pgpass ou un fichier de service, sinon Habilis le demande à chaque démarrage. Pour copier les données de ce poste sur le serveur : habilis-cli db copy --from FICHIER --to pg:&quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>Reached. The database is empty: Habilis asks for the Caf profile at the next start.</source>
+        <translation>Connexion réussie. La base est vide : Habilis demandera le profil de la Caf au prochain démarrage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached: %1, %n convention(s).</source>
+        <translation>
+            <numerusform>Connexion réussie : %1, %n convention.</numerusform>
+            <numerusform>Connexion réussie : %1, %n conventions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the Caf profile</source>
+        <translation>le profil de la Caf</translation>
+    </message>
+    <message>
+        <source>the reminder delay</source>
+        <translation>le délai de relance</translation>
+    </message>
+    <message>
+        <source>the passwords and emails</source>
+        <translation>les mots de passe et courriels</translation>
+    </message>
+    <message>
+        <source>the templates folder</source>
+        <translation>le dossier des modèles</translation>
+    </message>
+    <message>
+        <source>the envelope window</source>
+        <translation>la fenêtre d&apos;enveloppe</translation>
+    </message>
+    <message>
+        <source>The server was not reached: no password was given.</source>
+        <translation>Le serveur n&apos;a pas été joint : aucun mot de passe n&apos;a été donné.</translation>
+    </message>
+    <message>
+        <source>Another officer changed %1 since these settings were opened: nothing was saved. Cancel, then open the settings again to see the values saved.</source>
+        <translation>Un autre agent a modifié %1 depuis l&apos;ouverture de ces réglages : rien n&apos;a été enregistré. Annulez, puis rouvrez les réglages pour voir les valeurs enregistrées.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

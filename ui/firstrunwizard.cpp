@@ -2,6 +2,7 @@
 
 #include "documents/postal.h"
 #include "domain/labels.h"
+#include "serverform.h"
 #include "settingsdialog.h"
 #include "storage/sqlstorage.h"
 
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
@@ -51,6 +53,36 @@ QFileInfo nearestExistingFolder(const QString &path)
     return QFileInfo(folder);
 }
 
+} // namespace
+
+QString databaseFileProblem(const QString &file)
+{
+    if (file.isEmpty())
+        return FirstRunWizard::tr("Give the file of the database.");
+    const QFileInfo info(file);
+    const QString shown = QDir::toNativeSeparators(file);
+    if (info.isDir())
+        return FirstRunWizard::tr("\"%1\" is a folder: give a file name in it.").arg(shown);
+    if (info.exists()) {
+        if (!info.isReadable() || !info.isWritable())
+            return FirstRunWizard::tr("\"%1\" cannot be read and written.").arg(shown);
+        // Only the header is read: a file that is not SQLite is never touched.
+        QFile f(file);
+        if (info.size() > 0 &&
+            (!f.open(QIODevice::ReadOnly) || !f.read(16).startsWith("SQLite format 3")))
+            return FirstRunWizard::tr("\"%1\" is not an SQLite database.").arg(shown);
+        return {};
+    }
+    const QFileInfo folder = nearestExistingFolder(file);
+    if (!folder.isDir() || !folder.isWritable()) {
+        return FirstRunWizard::tr("The folder \"%1\" cannot be written.")
+            .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+    }
+    return {};
+}
+
+namespace {
+
 class WelcomeWizardPage : public QWizardPage {
 public:
     explicit WelcomeWizardPage(QWidget *parent)
@@ -80,40 +112,77 @@ class DatabaseWizardPage : public QWizardPage {
 public:
     DatabaseWizardPage(const QString &path, QWidget *parent)
         : QWizardPage(parent)
+        , m_useFile(
+              new QRadioButton(FirstRunWizard::tr("A &file on this workstation (SQLite)"), this))
+        , m_useServer(new QRadioButton(
+              FirstRunWizard::tr("The office's &shared server (PostgreSQL)"), this))
         , m_path(new QLineEdit(QDir::toNativeSeparators(path), this))
+        , m_server(new ServerForm(this))
         , m_status(textLabel(QString(), QStringLiteral("databaseStatusLabel"), this))
     {
         setObjectName(QStringLiteral("databasePage"));
         setTitle(FirstRunWizard::tr("The database"));
-        setSubTitle(FirstRunWizard::tr("Habilis keeps all its data in one SQLite file."));
+        setSubTitle(FirstRunWizard::tr("Habilis keeps all its data in one SQLite file, or on the "
+                                       "PostgreSQL server the officers of an office share."));
+        m_useFile->setObjectName(QStringLiteral("useFileRadioButton"));
+        m_useServer->setObjectName(QStringLiteral("useServerRadioButton"));
+        m_useFile->setChecked(true);
         m_path->setObjectName(QStringLiteral("databasePathLineEdit"));
         m_path->setAccessibleName(FirstRunWizard::tr("Database file"));
+        m_server->setObjectName(QStringLiteral("serverForm"));
         auto *choose = new QPushButton(FirstRunWizard::tr("&Choose another file…"), this);
         choose->setObjectName(QStringLiteral("chooseDatabaseButton"));
         QObject::connect(choose, &QPushButton::clicked, this, [this] { chooseFile(); });
-        QObject::connect(m_path, &QLineEdit::textChanged, this, [this] {
-            m_cafs.clear(); // known again once the file is opened
+        const auto changed = [this, choose] {
+            m_cafs.clear(); // known again once the database is opened
+            m_path->setEnabled(m_useFile->isChecked());
+            choose->setEnabled(m_useFile->isChecked());
+            m_server->setEnabled(m_useServer->isChecked());
             refresh();
             emit completeChanged();
-        });
+        };
+        QObject::connect(m_path, &QLineEdit::textChanged, this, changed);
+        QObject::connect(m_server, &ServerForm::changed, this, changed);
+        QObject::connect(m_useServer, &QRadioButton::toggled, this, changed);
+        QObject::connect(m_useServer, &QRadioButton::clicked, m_server,
+                         [this] { m_server->setFocus(); });
 
         auto *label = new QLabel(FirstRunWizard::tr("&File:"), this);
         label->setBuddy(m_path);
         auto *row = new QHBoxLayout;
+        row->setContentsMargins(24, 0, 0, 0);
         row->addWidget(label);
         row->addWidget(m_path, 1);
         row->addWidget(choose);
+        auto *serverRow = new QHBoxLayout;
+        serverRow->setContentsMargins(24, 0, 0, 0);
+        serverRow->addWidget(m_server);
         auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_useFile);
         layout->addLayout(row);
-        layout->addWidget(m_status);
         layout->addWidget(textLabel(
             FirstRunWizard::tr("Choose a folder on this computer's disk that is backed up. SQLite "
                                "is for one workstation: the file must not be on a network "
                                "drive, nor shared between officers."),
             QStringLiteral("databaseNoteLabel"), this));
+        layout->addSpacing(8);
+        layout->addWidget(m_useServer);
+        layout->addLayout(serverRow);
+        layout->addWidget(textLabel(
+            FirstRunWizard::tr("The password is never saved by Habilis: libpq reads it from "
+                               "PGPASSWORD, ~/.pgpass or a service file, or Habilis asks for it "
+                               "at each start."),
+            QStringLiteral("serverNoteLabel"), this));
+        layout->addWidget(m_status);
         layout->addStretch(1);
+        m_server->setEnabled(false);
         refresh();
     }
+
+    /// The server's connection string when the officer chose one; empty for a file.
+    QString server() const { return m_useServer->isChecked() ? m_server->connection() : QString(); }
+    /// The password typed to reach the server, for this run only.
+    QString serverPassword() const { return m_password; }
 
     QString path() const
     {
@@ -123,32 +192,12 @@ public:
                                     QFileInfo(QDir::fromNativeSeparators(text)).absoluteFilePath());
     }
 
-    /// Why this file cannot hold the database; empty when it can.
+    /// Why this file or server cannot hold the database; empty when it can.
     QString problem() const
     {
-        const QString file = path();
-        if (file.isEmpty())
-            return FirstRunWizard::tr("Give the file of the database.");
-        const QFileInfo info(file);
-        const QString shown = QDir::toNativeSeparators(file);
-        if (info.isDir())
-            return FirstRunWizard::tr("\"%1\" is a folder: give a file name in it.").arg(shown);
-        if (info.exists()) {
-            if (!info.isReadable() || !info.isWritable())
-                return FirstRunWizard::tr("\"%1\" cannot be read and written.").arg(shown);
-            // Only the header is read: a file that is not SQLite is never touched.
-            QFile f(file);
-            if (info.size() > 0 &&
-                (!f.open(QIODevice::ReadOnly) || !f.read(16).startsWith("SQLite format 3")))
-                return FirstRunWizard::tr("\"%1\" is not an SQLite database.").arg(shown);
-            return {};
-        }
-        const QFileInfo folder = nearestExistingFolder(file);
-        if (!folder.isDir() || !folder.isWritable()) {
-            return FirstRunWizard::tr("The folder \"%1\" cannot be written.")
-                .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
-        }
-        return {};
+        if (m_useServer->isChecked())
+            return joinErrors(m_server->errors());
+        return databaseFileProblem(path());
     }
 
     bool isComplete() const override { return problem().isEmpty(); }
@@ -159,6 +208,8 @@ public:
         m_cafs.clear();
         if (!problem().isEmpty())
             return false;
+        if (m_useServer->isChecked())
+            return openServer();
         const QString file = path();
         if (!QFileInfo::exists(file))
             return true; // created when the wizard is finished, not before
@@ -189,6 +240,28 @@ public:
     const QList<CafProfile> &cafs() const { return m_cafs; }
 
 private:
+    /// The server is reached now: an unknown host or a refused user is said here, and its Caf
+    /// profiles are known.
+    bool openServer()
+    {
+        m_password.clear();
+        const QString connection = m_server->connection();
+        auto opened = connectToServer(this, connection, &m_password);
+        if (!opened) {
+            showProblem(opened.errorString());
+            return false;
+        }
+        if (!*opened)
+            return false; // the password was not given
+        const Expected<QList<CafProfile>> cafs = (*opened)->cafs();
+        if (!cafs) {
+            showProblem(cafs.errorString());
+            return false;
+        }
+        m_cafs = *cafs;
+        return true;
+    }
+
     void showProblem(const QString &text)
     {
         m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -203,6 +276,11 @@ private:
             return;
         }
         m_status->setStyleSheet(QString());
+        if (m_useServer->isChecked()) {
+            m_status->setText(FirstRunWizard::tr("Habilis connects to the server when you go "
+                                                 "on."));
+            return;
+        }
         m_status->setText(QFileInfo::exists(path())
                               ? FirstRunWizard::tr("This file exists: Habilis opens it.")
                               : FirstRunWizard::tr("This file does not exist yet: Habilis "
@@ -219,9 +297,13 @@ private:
             m_path->setText(QDir::toNativeSeparators(file));
     }
 
+    QRadioButton *m_useFile;
+    QRadioButton *m_useServer;
     QLineEdit *m_path;
+    ServerForm *m_server;
     QLabel *m_status;
     QList<CafProfile> m_cafs;
+    QString m_password;
 };
 
 class CafWizardPage : public QWizardPage {
@@ -287,9 +369,13 @@ public:
         const QString file = QDir::toNativeSeparators(w->databasePath());
         const CafProfile caf = w->caf();
         QStringList lines;
-        lines << (QFileInfo::exists(w->databasePath())
-                      ? FirstRunWizard::tr("Database: %1 (an existing file, opened).").arg(file)
-                      : FirstRunWizard::tr("Database: %1 (a new file, created).").arg(file));
+        if (!w->databaseServer().isEmpty())
+            lines << FirstRunWizard::tr("Database: the PostgreSQL server %1.")
+                         .arg(w->databaseServer());
+        else if (QFileInfo::exists(w->databasePath()))
+            lines << FirstRunWizard::tr("Database: %1 (an existing file, opened).").arg(file);
+        else
+            lines << FirstRunWizard::tr("Database: %1 (a new file, created).").arg(file);
         lines << QString();
         if (!w->savesCaf()) {
             setSubTitle(FirstRunWizard::tr("Finish to open Habilis on this database."));
@@ -344,6 +430,16 @@ FirstRunWizard::FirstRunWizard(QString databasePath, QWidget *parent)
 QString FirstRunWizard::databasePath() const
 {
     return static_cast<const DatabaseWizardPage *>(page(DatabasePage))->path();
+}
+
+QString FirstRunWizard::databaseServer() const
+{
+    return static_cast<const DatabaseWizardPage *>(page(DatabasePage))->server();
+}
+
+QString FirstRunWizard::serverPassword() const
+{
+    return static_cast<const DatabaseWizardPage *>(page(DatabasePage))->serverPassword();
 }
 
 CafProfile FirstRunWizard::caf() const

@@ -4,9 +4,13 @@
 #include "demo/frenchdata.h"
 #include "documents/documents.h"
 #include "domain/validation.h"
+#include "firstrunwizard.h"
 #include "formparts.h"
 #include "i18n.h"
+#include "serverform.h"
+#include "storage/sqlstorage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -109,19 +113,34 @@ QString absolutePath(const QString &path)
     return path == u":memory:" ? path : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
+const QString kPg = QStringLiteral("pg:");
+
 QString shownDatabase(const QString &location)
 {
+    if (location.startsWith(kPg))
+        return SettingsDialog::tr("PostgreSQL server: %1").arg(location.mid(kPg.size()));
     return QDir::toNativeSeparators(absolutePath(location));
 }
 
-/// How the file in use was chosen, and what habilis-cli opens.
+/// How the database in use was chosen, and what habilis-cli opens.
 QString databaseNote(const QString &location)
 {
     const DatabaseLocation usual = databaseLocation();
-    if (absolutePath(location) != absolutePath(usual.path)) {
+    const QString usualShown =
+        usual.server.isEmpty() ? shownDatabase(usual.path) : shownDatabase(kPg + usual.server);
+    if (location.startsWith(kPg)) {
+        if (location.mid(kPg.size()) == usual.server) {
+            return SettingsDialog::tr("Chosen for this workstation. habilis-cli uses the same "
+                                      "server.");
+        }
+        return SettingsDialog::tr("Named by --pg or HABILIS_PG when Habilis was started. "
+                                  "habilis-cli uses %1 unless it is given --pg.")
+            .arg(usualShown);
+    }
+    if (!usual.server.isEmpty() || absolutePath(location) != absolutePath(usual.path)) {
         return SettingsDialog::tr("Named by --db when Habilis was started, for this time only. "
                                   "habilis-cli uses %1 unless it is given --db.")
-            .arg(shownDatabase(usual.path));
+            .arg(usualShown);
     }
     switch (usual.source) {
     case DatabaseSource::Environment:
@@ -318,6 +337,7 @@ SettingsDialog::SettingsDialog(Storage *storage, QWidget *parent)
     m_tabs->addTab(makeProcedureTab(), tr("&Procedure"));
     m_tabs->addTab(makeNoticesTab(), tr("Passwords and &emails"));
     m_tabs->addTab(makeDocumentsTab(), tr("&Documents"));
+    m_tabs->addTab(makeDatabaseTab(), tr("Data&base"));
 
     m_errors->setObjectName(QStringLiteral("errorLabel"));
     m_errors->setWordWrap(true);
@@ -329,20 +349,8 @@ SettingsDialog::SettingsDialog(Storage *storage, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    // The file in use, and whether habilis-cli uses the same: read-only, to copy or to check.
-    auto *database = new QLineEdit(shownDatabase(storage->location()), this);
-    database->setObjectName(QStringLiteral("databaseLineEdit"));
-    database->setAccessibleName(tr("Database file in use"));
-    database->setReadOnly(true);
-    database->setCursorPosition(0);
-    auto *databaseForm = new QFormLayout;
-    databaseForm->addRow(tr("D&atabase file:"), database);
-    databaseForm->addRow(
-        noteLabel(databaseNote(storage->location()), QStringLiteral("databaseNoteLabel"), this));
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
-    layout->addLayout(databaseForm);
     layout->addWidget(m_errors);
     layout->addWidget(m_buttons);
     setMinimumWidth(680);
@@ -358,6 +366,9 @@ SettingsDialog::SettingsDialog(Storage *storage, QWidget *parent)
     connect(m_twoEmails, &QCheckBox::toggled, this, &SettingsDialog::update);
     connect(m_smtpSecurity, &QComboBox::currentIndexChanged, this, &SettingsDialog::update);
     connect(m_customTemplates, &QRadioButton::toggled, this, &SettingsDialog::update);
+    connect(m_useServer, &QRadioButton::toggled, this, &SettingsDialog::update);
+    connect(m_databaseFile, &QLineEdit::textChanged, this, &SettingsDialog::update);
+    connect(m_server, &ServerForm::changed, this, &SettingsDialog::update);
     for (QDoubleSpinBox *spin : {m_windowLeft, m_windowTop, m_windowWidth, m_windowHeight})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::update);
     update();
@@ -537,26 +548,165 @@ QWidget *SettingsDialog::makeDocumentsTab()
     return page;
 }
 
+QWidget *SettingsDialog::makeDatabaseTab()
+{
+    auto *page = new QWidget;
+    // The database in use, and whether habilis-cli uses the same: read-only, to copy or check.
+    auto *inUse = new QLineEdit(shownDatabase(m_storage->location()), page);
+    inUse->setObjectName(QStringLiteral("databaseLineEdit"));
+    inUse->setAccessibleName(tr("Database in use"));
+    inUse->setReadOnly(true);
+    inUse->setCursorPosition(0);
+    auto *current = new QFormLayout;
+    current->addRow(tr("In &use:"), inUse);
+    current->addRow(
+        noteLabel(databaseNote(m_storage->location()), QStringLiteral("databaseNoteLabel"), page));
+
+    auto *next = new QGroupBox(tr("This workstation's database, from the next start"), page);
+    next->setObjectName(QStringLiteral("nextDatabaseGroupBox"));
+    m_useFile = new QRadioButton(tr("A &file on this workstation (SQLite)"), next);
+    m_useFile->setObjectName(QStringLiteral("useFileRadioButton"));
+    m_databaseFile = new QLineEdit(next);
+    m_databaseFile->setObjectName(QStringLiteral("databaseFileLineEdit"));
+    m_databaseFile->setAccessibleName(tr("Database file"));
+    m_browseDatabase = new QPushButton(tr("Bro&wse…"), next);
+    m_browseDatabase->setObjectName(QStringLiteral("databaseBrowseButton"));
+    connect(m_browseDatabase, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("Database file"), m_databaseFile->text(),
+                                         tr("Habilis database (*.sqlite);;All files (*)"), nullptr,
+                                         QFileDialog::DontConfirmOverwrite);
+        if (!file.isEmpty())
+            m_databaseFile->setText(QDir::toNativeSeparators(file));
+    });
+    m_useServer = new QRadioButton(tr("The office's &shared server (PostgreSQL)"), next);
+    m_useServer->setObjectName(QStringLiteral("useServerRadioButton"));
+    m_server = new ServerForm(next);
+    m_server->setObjectName(QStringLiteral("serverForm"));
+    m_testServer = new QPushButton(tr("&Test the connection"), next);
+    m_testServer->setObjectName(QStringLiteral("testServerButton"));
+    connect(m_testServer, &QPushButton::clicked, this, &SettingsDialog::testServer);
+    m_serverStatus = noteLabel(QString(), QStringLiteral("serverStatusLabel"), next);
+    connect(m_server, &ServerForm::changed, m_serverStatus, &QLabel::clear);
+    const auto enable = [this] {
+        const bool server = m_useServer->isChecked();
+        m_databaseFile->setEnabled(!server);
+        m_browseDatabase->setEnabled(!server);
+        m_server->setEnabled(server);
+        m_testServer->setEnabled(server);
+    };
+    connect(m_useServer, &QRadioButton::toggled, this, enable);
+    connect(m_useServer, &QRadioButton::clicked, m_server, [this] { m_server->setFocus(); });
+
+    auto *fileRow = new QHBoxLayout;
+    fileRow->setContentsMargins(24, 0, 0, 0);
+    fileRow->addWidget(m_databaseFile, 1);
+    fileRow->addWidget(m_browseDatabase);
+    auto *serverBox = new QVBoxLayout;
+    serverBox->setContentsMargins(24, 0, 0, 0);
+    serverBox->addWidget(m_server);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testServer);
+    testRow->addWidget(m_serverStatus, 1);
+    serverBox->addLayout(testRow);
+    auto *nextLayout = new QVBoxLayout(next);
+    nextLayout->addWidget(m_useFile);
+    nextLayout->addLayout(fileRow);
+    nextLayout->addWidget(m_useServer);
+    nextLayout->addLayout(serverBox);
+    nextLayout->addWidget(noteLabel(
+        tr("For this workstation and habilis-cli; Habilis opens it at its next start. SQLite is "
+           "for one workstation; officers working together share the server. The server's "
+           "password is never saved: libpq reads it from PGPASSWORD, ~/.pgpass or a service "
+           "file, or Habilis asks for it at each start. To move this workstation's data to the "
+           "server: habilis-cli db copy --from FILE --to pg:\"…\"."),
+        QStringLiteral("nextDatabaseNoteLabel"), next));
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(current);
+    layout->addWidget(next);
+    layout->addStretch(1);
+    enable();
+    return page;
+}
+
+void SettingsDialog::testServer()
+{
+    if (const QList<FieldError> errors = m_server->errors(); !errors.isEmpty()) {
+        m_serverStatus->setText(joinErrors(errors));
+        return;
+    }
+    const QString connection = m_server->connection();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = connectToServer(this, connection);
+    Expected<QList<CafProfile>> cafs = QList<CafProfile>();
+    Expected<int> count = 0;
+    if (opened && *opened) {
+        cafs = (*opened)->cafs();
+        count = (*opened)->countConventions({});
+    }
+    QApplication::restoreOverrideCursor();
+    if (opened && !*opened)
+        return; // no password given
+    if (!opened || !cafs || !count) {
+        m_serverStatus->setText(!opened ? opened.errorString()
+                                        : (!cafs ? cafs.errorString() : count.errorString()));
+        return;
+    }
+    m_testedServer = connection;
+    if (cafs->isEmpty()) {
+        m_serverStatus->setText(tr("Reached. The database is empty: Habilis asks for the Caf "
+                                   "profile at the next start."));
+        return;
+    }
+    m_serverStatus->setText(
+        tr("Reached: %1, %n convention(s).", nullptr, *count).arg(cafs->constFirst().name));
+}
+
+SettingsDialog::Values SettingsDialog::read(const Storage &storage, bool *hadCaf)
+{
+    Values v;
+    bool had = false;
+    if (const QString dept = storage.defaultCaf(); !dept.isEmpty()) {
+        if (const Expected<CafProfile> c = storage.caf(dept)) {
+            v.caf = *c;
+            had = true;
+        }
+    }
+    if (!had) {
+        if (const Expected<QList<CafProfile>> list = storage.cafs(); list && !list->isEmpty()) {
+            v.caf = list->constFirst();
+            had = true;
+        }
+    }
+    if (hadCaf)
+        *hadCaf = had;
+    v.reminderDays = storage.reminderDelayDays();
+    const NoticeSettings n = NoticeSettings::load(storage);
+    v.notices.insert(NoticeSettings::kPasswordLength, QString::number(n.passwordLength));
+    v.notices.insert(NoticeSettings::kTwoEmails,
+                     n.twoEmails ? QStringLiteral("on") : QStringLiteral("off"));
+    v.notices.insert(NoticeSettings::kSmtpHost, n.smtp.host);
+    v.notices.insert(NoticeSettings::kSmtpPort,
+                     n.smtp.port == 0 ? QString() : QString::number(n.smtp.port));
+    v.notices.insert(NoticeSettings::kSmtpSecurity, SmtpSettings::code(n.smtp.security));
+    v.notices.insert(NoticeSettings::kSmtpUser, n.smtp.user);
+    v.notices.insert(NoticeSettings::kSender, n.sender);
+    v.templatesDir = DocumentSettings::templatesDir(storage);
+    v.customTemplates = !v.templatesDir.isEmpty();
+    v.window = DocumentSettings::pageSetup(storage).window;
+    return v;
+}
+
 void SettingsDialog::load()
 {
-    CafProfile caf;
-    if (const QString dept = m_storage->defaultCaf(); !dept.isEmpty()) {
-        if (const Expected<CafProfile> c = m_storage->caf(dept)) {
-            caf = *c;
-            m_hadCaf = true;
-        }
-    }
-    if (!m_hadCaf) {
-        if (const Expected<QList<CafProfile>> list = m_storage->cafs(); list && !list->isEmpty()) {
-            caf = list->constFirst();
-            m_hadCaf = true;
-        }
-    }
-    m_caf->setProfile(caf);
+    m_loaded = read(*m_storage, &m_hadCaf);
+    const Values &v = m_loaded;
+    m_caf->setProfile(v.caf);
     m_caf->setDepartementLocked(m_hadCaf);
     m_cafNote->setVisible(!m_hadCaf);
 
-    m_reminderDays->setValue(m_storage->reminderDelayDays());
+    m_reminderDays->setValue(v.reminderDays);
 
     const NoticeSettings n = NoticeSettings::load(*m_storage);
     m_passwordLength->setValue(n.passwordLength);
@@ -567,17 +717,23 @@ void SettingsDialog::load()
         qMax(0, m_smtpSecurity->findData(SmtpSettings::code(n.smtp.security))));
     m_smtpUser->setText(n.smtp.user);
     m_sender->setText(n.sender);
-    m_sender->setPlaceholderText(caf.email.isEmpty() ? tr("the Caf's email") : caf.email);
+    m_sender->setPlaceholderText(v.caf.email.isEmpty() ? tr("the Caf's email") : v.caf.email);
 
-    const QString dir = DocumentSettings::templatesDir(*m_storage);
-    m_templatesDir->setText(dir);
-    (dir.isEmpty() ? m_builtInTemplates : m_customTemplates)->setChecked(true);
+    m_templatesDir->setText(v.templatesDir);
+    (v.customTemplates ? m_customTemplates : m_builtInTemplates)->setChecked(true);
 
-    const QRectF w = DocumentSettings::pageSetup(*m_storage).window;
-    m_windowLeft->setValue(w.left());
-    m_windowTop->setValue(w.top());
-    m_windowWidth->setValue(w.width());
-    m_windowHeight->setValue(w.height());
+    m_windowLeft->setValue(v.window.left());
+    m_windowTop->setValue(v.window.top());
+    m_windowWidth->setValue(v.window.width());
+    m_windowHeight->setValue(v.window.height());
+
+    const DatabaseLocation usual = databaseLocation();
+    const bool server = !usual.server.isEmpty();
+    (server ? m_useServer : m_useFile)->setChecked(true);
+    m_databaseFile->setText(
+        QDir::toNativeSeparators(server ? standardDatabasePath() : absolutePath(usual.path)));
+    if (server)
+        m_server->setConnection(usual.server);
 }
 
 SettingsDialog::Values SettingsDialog::values() const
@@ -598,6 +754,10 @@ SettingsDialog::Values SettingsDialog::values() const
     v.templatesDir = m_templatesDir->text().trimmed();
     v.window = QRectF(m_windowLeft->value(), m_windowTop->value(), m_windowWidth->value(),
                       m_windowHeight->value());
+    v.useServer = m_useServer->isChecked();
+    if (const QString file = m_databaseFile->text().trimmed(); !file.isEmpty())
+        v.databaseFile = absolutePath(QDir::fromNativeSeparators(file));
+    v.server = m_server->connection();
     return v;
 }
 
@@ -622,6 +782,14 @@ QList<SettingsDialog::Problem> SettingsDialog::check(const Values &v) const
             DocumentSettings::windowFromText(DocumentSettings::windowText(v.window));
         !w)
         problems << Problem{DocumentsTab, w.errorString()};
+    if (databaseChanged(v)) {
+        if (v.useServer) {
+            if (const QList<FieldError> errors = m_server->errors(); !errors.isEmpty())
+                problems << Problem{DatabaseTab, joinErrors(errors)};
+        } else if (const QString why = databaseFileProblem(v.databaseFile); !why.isEmpty()) {
+            problems << Problem{DatabaseTab, why};
+        }
+    }
     return problems;
 }
 
@@ -650,8 +818,53 @@ void SettingsDialog::update()
         m_tabs->setTabIcon(i, wrong.at(i) ? warning : QIcon());
 }
 
+QStringList SettingsDialog::conflicts(const Values &v, const Values &stored) const
+{
+    const auto templatesSetting = [](const Values &x) {
+        return x.customTemplates ? QFileInfo(x.templatesDir).absoluteFilePath() : QString();
+    };
+    QStringList both;
+    if (!(v.caf == m_initial.caf) && !(stored.caf == m_loaded.caf) && !(stored.caf == v.caf))
+        both << tr("the Caf profile");
+    if (v.reminderDays != m_initial.reminderDays && stored.reminderDays != m_loaded.reminderDays &&
+        stored.reminderDays != v.reminderDays)
+        both << tr("the reminder delay");
+    for (const QString &key : noticeKeys()) {
+        if (v.notices.value(key) != m_initial.notices.value(key) &&
+            stored.notices.value(key) != m_loaded.notices.value(key)) {
+            both << tr("the passwords and emails");
+            break;
+        }
+    }
+    if (templatesSetting(v) != templatesSetting(m_initial) &&
+        templatesSetting(stored) != templatesSetting(m_loaded))
+        both << tr("the templates folder");
+    if (v.window != m_initial.window && stored.window != m_loaded.window &&
+        stored.window != v.window)
+        both << tr("the envelope window");
+    return both;
+}
+
+bool SettingsDialog::databaseChanged(const Values &v) const
+{
+    if (v.useServer != m_initial.useServer)
+        return true;
+    return v.useServer ? v.server != m_initial.server : v.databaseFile != m_initial.databaseFile;
+}
+
 Status SettingsDialog::save(const Values &v)
 {
+    // A server chosen now is reached before anything is saved: the next start must open it.
+    if (databaseChanged(v) && v.useServer && v.server != m_testedServer) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto opened = connectToServer(this, v.server);
+        QApplication::restoreOverrideCursor();
+        if (!opened)
+            return opened.error();
+        if (!*opened)
+            return Error{tr("The server was not reached: no password was given.")};
+        m_testedServer = v.server;
+    }
     // Only what differs from what was loaded is written (one journal entry per change), and all
     // of it in one transaction: a failure half-way (another officer, a full disk) writes
     // nothing, and OK again tries everything again.
@@ -661,6 +874,16 @@ Status SettingsDialog::save(const Values &v)
         return x.customTemplates ? QFileInfo(x.templatesDir).absoluteFilePath() : QString();
     };
     const Status saved = m_storage->inTransaction([&]() -> Status {
+        // Optimistic locking: what another officer saved since the dialog opened is never
+        // overwritten. The lock makes the comparison and the writes one step.
+        if (Status s = m_storage->lockSettings(); !s)
+            return s;
+        if (const QStringList both = conflicts(v, read(*m_storage)); !both.isEmpty()) {
+            return Error{tr("Another officer changed %1 since these settings were opened: "
+                            "nothing was saved. Cancel, then open the settings again to see "
+                            "the values saved.")
+                             .arg(both.join(tr(", ")))};
+        }
         if (cafChanged) {
             if (Status s = saveWorkstationCaf(*m_storage, v.caf); !s)
                 return s;
@@ -692,7 +915,14 @@ Status SettingsDialog::save(const Values &v)
     });
     if (!saved)
         return saved;
+    if (databaseChanged(v)) {
+        if (v.useServer)
+            rememberDatabaseServer(v.server);
+        else
+            rememberDatabasePath(v.databaseFile);
+    }
     m_initial = v;
+    m_loaded = read(*m_storage);
     if (cafChanged) {
         m_hadCaf = true;
         m_caf->setDepartementLocked(true);

@@ -22,6 +22,7 @@ namespace habilis {
 
 class AddressForm;
 class RepresentativeForm;
+class ServerForm;
 
 /// The fields of a Caf profile: its director in a RepresentativeForm, its address in the lines of
 /// NF Z10-011 in an AddressForm, as the request dialogs have them. Shared by the settings and the
@@ -68,13 +69,14 @@ QString describeErrors(const QList<FieldError> &errors);
 Status saveWorkstationCaf(Storage &storage, const CafProfile &caf);
 
 /// File > Settings: the workstation's Caf, the procedure, the passwords and emails, the
-/// documents. It saves what `habilis-cli caf set` and `settings …` save, with the same checks;
-/// OK checks everything first and writes nothing while anything is wrong, then writes every
+/// documents, and where this workstation's database is (a file or the office's server, from
+/// the next start). It saves what `habilis-cli caf set` and `settings …` save, with the same
+/// checks; OK checks everything first and writes nothing while anything is wrong, then writes every
 /// change in one transaction: all of them or, on a failure, none.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    enum Tab { CafTab, ProcedureTab, NoticesTab, DocumentsTab };
+    enum Tab { CafTab, ProcedureTab, NoticesTab, DocumentsTab, DatabaseTab };
 
     SettingsDialog(Storage *storage, QWidget *parent = nullptr);
 
@@ -91,6 +93,10 @@ private:
         bool customTemplates = false;
         QString templatesDir;
         QRectF window;
+        // This workstation's database at the next start (QSettings, not the database).
+        bool useServer = false;
+        QString databaseFile;
+        QString server;
     };
     struct Problem {
         Tab tab;
@@ -101,16 +107,25 @@ private:
     QWidget *makeProcedureTab();
     QWidget *makeNoticesTab();
     QWidget *makeDocumentsTab();
+    QWidget *makeDatabaseTab();
+    void testServer();
+    /// What `storage` holds now, in the form values() gives.
+    static Values read(const Storage &storage, bool *hadCaf = nullptr);
     void load();
     Values values() const;
+    /// What this dialog changes that another officer changed too since it was opened.
+    QStringList conflicts(const Values &v, const Values &stored) const;
     QList<Problem> check(const Values &v) const;
     Status save(const Values &v);
+    /// Whether `v` chooses another database for the next start than the remembered one.
+    bool databaseChanged(const Values &v) const;
     void update();
     void browseTemplates();
 
     Storage *m_storage;
     bool m_hadCaf = false;
-    Values m_initial; ///< what was loaded: only what differs is written
+    Values m_initial; ///< what was loaded, as the fields show it: only what differs is written
+    Values m_loaded;  ///< what was loaded, as stored: what another officer's change is seen from
 
     QTabWidget *m_tabs;
     QLabel *m_cafNote;
@@ -131,6 +146,14 @@ private:
     QDoubleSpinBox *m_windowTop;
     QDoubleSpinBox *m_windowWidth;
     QDoubleSpinBox *m_windowHeight;
+    QRadioButton *m_useFile;
+    QRadioButton *m_useServer;
+    QLineEdit *m_databaseFile;
+    QPushButton *m_browseDatabase;
+    ServerForm *m_server;
+    QPushButton *m_testServer;
+    QLabel *m_serverStatus;
+    QString m_testedServer; ///< the last connection string reached, for OK not to ask again
     QLabel *m_errors;
     QDialogButtonBox *m_buttons;
 };

@@ -110,9 +110,12 @@ Startup::Result Startup::failed(const QString &message)
 
 Startup::Result Startup::run(const QString &databaseOption, QDate today)
 {
-    const DatabaseLocation where = databaseOption.isEmpty()
-                                       ? databaseLocation()
-                                       : DatabaseLocation{databaseOption, DatabaseSource::Option};
+    const DatabaseLocation where =
+        databaseOption.isEmpty() ? databaseLocation()
+                                 : DatabaseLocation{databaseOption, DatabaseSource::Option, {}};
+    // The office's server, chosen in the settings or at the first start.
+    if (!where.server.isEmpty())
+        return runPostgres(where.server, today);
     QString path = absolute(where.path);
     // A file named for this run (--db, HABILIS_DB) is not remembered, unless the wizard chose
     // another one.
@@ -163,6 +166,8 @@ Startup::Result Startup::run(const QString &databaseOption, QDate today)
         FirstRunWizard wizard(path);
         if (!m_officer.runWizard(wizard))
             return {};
+        if (const QString server = wizard.databaseServer(); !server.isEmpty())
+            return openChosenServer(wizard, today);
         const QString chosen = wizard.databasePath();
         if (!storage || chosen != path) {
             storage.reset();
@@ -189,6 +194,23 @@ Startup::Result Startup::run(const QString &databaseOption, QDate today)
     return {std::move(storage), 0};
 }
 
+Startup::Result Startup::openChosenServer(const FirstRunWizard &wizard, QDate today)
+{
+    const QString server = wizard.databaseServer();
+    auto opened = SqlStorage::openLocation(QStringLiteral("pg:") + server, wizard.serverPassword());
+    if (!opened)
+        return failed(opened.errorString());
+    std::unique_ptr<SqlStorage> storage = std::move(opened).value();
+    if (wizard.savesCaf()) {
+        if (const Status s = FirstRunWizard::apply(*storage, wizard.caf()); !s)
+            return failed(s.errorString());
+    }
+    rememberDatabaseServer(server);
+    if (const Expected<int> ended = storage->settle(today); !ended)
+        return failed(ended.errorString());
+    return {std::move(storage), 0};
+}
+
 Startup::Result Startup::runPostgres(const QString &connection, QDate today)
 {
     const QString location = QStringLiteral("pg:") + connection;
@@ -199,8 +221,11 @@ Startup::Result Startup::runPostgres(const QString &connection, QDate today)
             return {};
         opened = SqlStorage::openLocation(location, password);
     }
-    if (!opened)
-        return failed(opened.errorString());
+    if (!opened) {
+        return failed(opened.errorString() + u' ' +
+                      tr("Start Habilis with --db FILE to work on a file of this workstation "
+                         "meanwhile."));
+    }
     std::unique_ptr<SqlStorage> storage = std::move(opened).value();
     const Expected<QList<CafProfile>> cafs = storage->cafs();
     if (!cafs)

@@ -42,7 +42,7 @@ public:
 std::unique_ptr<StartupOfficer> platformOfficer();
 
 /// The decisions of the window's start, out of main() so that they are tested: which database
-/// file (--db, else HABILIS_DB, else the remembered one, else the default); a remembered file
+/// (--db, else HABILIS_DB, else the remembered server or file, else the default); a remembered file
 /// gone missing (a network drive not mounted), which is never silently replaced by an empty
 /// one; whether this is a first run (a new file, or one without a Caf profile), when the
 /// wizard asks for the file and the profile and writes only once finished; which file is
@@ -69,6 +69,9 @@ public:
 
 private:
     Result failed(const QString &message);
+    /// The server the first-run wizard chose: opened with the password typed there, the Caf
+    /// profile saved when it has none, and remembered.
+    Result openChosenServer(const FirstRunWizard &wizard, QDate today);
 
     StartupOfficer &m_officer;
 };

@@ -240,14 +240,17 @@ bool Cli::openStorage()
         fail(tr("Give --db or --pg, not both."), Usage);
         return false;
     }
-    // --pg, else --db, else HABILIS_PG, else the window's file: HABILIS_DB, else the remembered
-    // one, else the default.
+    // --pg, else --db, else HABILIS_PG, else the window's database: HABILIS_DB, else the
+    // remembered server or file, else the default.
     QString pg = m_pg;
     if (pg.isEmpty() && m_dbPath.isEmpty())
         pg = qEnvironmentVariable("HABILIS_PG");
     const DatabaseLocation where = m_dbPath.isEmpty()
                                        ? databaseLocation()
-                                       : DatabaseLocation{m_dbPath, DatabaseSource::Option};
+                                       : DatabaseLocation{m_dbPath, DatabaseSource::Option, {}};
+    // The server the window's settings chose for this workstation.
+    if (pg.isEmpty())
+        pg = where.server;
     // A remembered file gone missing (a network drive not mounted) is not replaced by an empty
     // one created in its place.
     if (pg.isEmpty() && where.source == DatabaseSource::Remembered &&

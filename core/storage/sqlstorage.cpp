@@ -542,6 +542,19 @@ Status SqlStorage::inTransaction(const std::function<Status()> &work)
     return tx.commit();
 }
 
+Status SqlStorage::lockSettings()
+{
+    // SQLite's write transaction (BEGIN IMMEDIATE) already keeps every other writer off.
+    if (m_engine != Engine::PostgreSQL)
+        return {};
+    // Conflicts with itself and with every writer's row lock; readers go on. Not prepared:
+    // PostgreSQL prepares no LOCK.
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("LOCK TABLE settings, cafs IN SHARE ROW EXCLUSIVE MODE")))
+        return queryError(q);
+    return {};
+}
+
 QVariant SqlStorage::bindable(const QVariant &v)
 {
     if (v.metaType().id() == QMetaType::QString && v.toString().isNull())

@@ -67,6 +67,7 @@ public:
     int schemaVersion() const override;
     QString location() const override { return m_path; }
     Status inTransaction(const std::function<Status()> &work) override;
+    Status lockSettings() override;
 
     Expected<CafProfile> saveCaf(const CafProfile &caf) override;
     Expected<CafProfile> caf(const QString &departement) const override;

@@ -173,6 +173,10 @@ public:
     /// returned. Inside another transaction, the outer one commits or rolls back: the error
     /// must then be returned to it.
     virtual Status inTransaction(const std::function<Status()> &work) = 0;
+    /// Inside inTransaction(): keeps other writers off the settings and the Caf profiles until
+    /// the transaction ends, so that a dialog can compare what it loaded with what is stored
+    /// now before it writes (optimistic locking of the settings).
+    virtual Status lockSettings() = 0;
 
     // The Caf profiles (one per département) and the one this workstation works for.
     virtual Expected<CafProfile> saveCaf(const CafProfile &caf) = 0;

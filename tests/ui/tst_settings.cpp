@@ -365,6 +365,68 @@ private slots:
         QCOMPARE(storage->defaultCaf(), QStringLiteral("82"));
     }
 
+    void anotherOfficersChangeIsNeverOverwritten()
+    {
+        // Two officers on one database: each has the settings open.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("habilis.sqlite"));
+        auto mine = fixtures::open(path);
+        auto theirs = fixtures::open(path);
+        const CafProfile caf = fixtures::caf(QStringLiteral("caf-73.json"));
+        QVERIFY(saveWorkstationCaf(*mine, caf).ok());
+        SettingsDialog dialog(mine.get());
+        CafProfile changed = caf;
+        changed.phone = QStringLiteral("04 79 00 00 01");
+        QVERIFY(theirs->saveCaf(changed).ok());
+        QVERIFY(theirs
+                    ->saveSetting(QStringLiteral("documents.window"),
+                                  DocumentSettings::windowText(QRectF(95, 40, 100, 45)))
+                    .ok());
+        const int journal = fixtures::journalSize(*theirs);
+
+        // Both changed the Caf profile: mine is refused, theirs stays, what I typed too.
+        line(&dialog, "cafPhoneLineEdit")->setText(QStringLiteral("04 79 00 00 02"));
+        child<QSpinBox>(&dialog, QStringLiteral("reminderDelaySpinBox"))->setValue(12);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        const QString error = child<QLabel>(&dialog, QStringLiteral("errorLabel"))->text();
+        QVERIFY2(error.contains(QStringLiteral("Un autre agent a modifié le profil de la Caf")),
+                 qPrintable(error));
+        QCOMPARE(theirs->caf(QStringLiteral("73"))->phone, changed.phone);
+        QCOMPARE(theirs->reminderDelayDays(), 30);
+        QCOMPARE(fixtures::journalSize(*theirs), journal);
+        QCOMPARE(line(&dialog, "cafPhoneLineEdit")->text(), QStringLiteral("04 79 00 00 02"));
+
+        // Only what they did not change: saved, and their envelope window kept.
+        line(&dialog, "cafPhoneLineEdit")->setText(caf.phone);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(theirs->reminderDelayDays(), 12);
+        QCOMPARE(theirs->caf(QStringLiteral("73"))->phone, changed.phone);
+        QCOMPARE(DocumentSettings::pageSetup(*theirs).window, QRectF(95, 40, 100, 45));
+    }
+
+    void anotherFileForTheNextStart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("habilis.sqlite"));
+        auto storage = fixtures::open(path);
+        SettingsDialog dialog(storage.get());
+        const QString other = dir.filePath(QStringLiteral("archives/caf73.sqlite"));
+        child<QLineEdit>(&dialog, QStringLiteral("databaseFileLineEdit"))->setText(dir.path());
+        QVERIFY2(dialog.problems().join(u'\n').contains(QStringLiteral("est un dossier")),
+                 qPrintable(dialog.problems().join(u'\n')));
+        child<QLineEdit>(&dialog, QStringLiteral("databaseFileLineEdit"))->setText(other);
+        QVERIFY(dialog.problems().isEmpty());
+        const int journal = fixtures::journalSize(*storage);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(rememberedDatabasePath(), other);
+        QCOMPARE(fixtures::journalSize(*storage), journal); // the workstation's, not the data's
+        QVERIFY(!QFileInfo::exists(other));                 // created at the next start
+        rememberDatabasePath({});
+    }
+
     void withoutCafTheOtherSettingsSave()
     {
         auto storage = fixtures::open(QStringLiteral(":memory:"));
