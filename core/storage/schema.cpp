@@ -421,6 +421,9 @@ QList<Migration> buildMigrations()
     steps << Migration{9,
                        {QStringLiteral("ALTER TABLE journal ADD COLUMN db_user TEXT NOT NULL "
                                        "DEFAULT ''")}};
+    // Version 10: PostgreSQL sorts the lists by code points (SqlStorage::textOrder()); its
+    // indexes in that order. SQLite's default order is already that one: nothing to do.
+    steps << Migration{10, {}};
     return steps;
 }
 
@@ -446,6 +449,12 @@ const QList<Migration> &Schema::migrations(Engine engine)
                 m.statements = postgresSearch();
             else if (m.version == 3)
                 m.statements = postgresConventionSearch();
+            else if (m.version == 10)
+                m.statements = {
+                    QStringLiteral("CREATE INDEX IF NOT EXISTS providers_name_key_c ON "
+                                   "providers(name_key COLLATE \"C\")"),
+                    QStringLiteral("CREATE INDEX IF NOT EXISTS conventions_reference_c ON "
+                                   "conventions(reference COLLATE \"C\")")};
             else {
                 for (QString &sql : m.statements)
                     sql = forPostgres(sql);

@@ -516,6 +516,11 @@ Expected<std::unique_ptr<SqlStorage>> SqlStorage::openLocation(const QString &lo
     return open(location);
 }
 
+QString SqlStorage::textOrder() const
+{
+    return isPostgres() ? QStringLiteral(" COLLATE \"C\"") : QString();
+}
+
 QString SqlStorage::forUpdate() const
 {
     return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();
@@ -708,7 +713,7 @@ Expected<QList<CafProfile>> SqlStorage::cafs() const
 {
     QSqlQuery q(database());
     if (Status s = run(q, QStringLiteral("SELECT ") + kCafColumns +
-                              QStringLiteral(" FROM cafs ORDER BY departement"));
+                              QStringLiteral(" FROM cafs ORDER BY departement") + textOrder());
         !s)
         return s.error();
     QList<CafProfile> list;
@@ -755,7 +760,8 @@ Expected<QList<EstablishmentType>> SqlStorage::establishmentTypes() const
 {
     QSqlQuery q(database());
     if (Status s = run(q, QStringLiteral("SELECT code, label, has_availability FROM "
-                                         "establishment_types ORDER BY position, code"));
+                                         "establishment_types ORDER BY position, code") +
+                              textOrder());
         !s)
         return s.error();
     QList<EstablishmentType> list;
@@ -1320,14 +1326,15 @@ QString SqlStorage::conventionWhere(const ConventionFilter &f, QVariantList *bin
 namespace {
 
 /// The ORDER BY of the list of conventions; the reference breaks ties so that pages are stable.
-QString conventionOrder(ConventionSort sort, Qt::SortOrder order)
+/// `collate` follows each text key: see SqlStorage::textOrder().
+QString conventionOrder(ConventionSort sort, Qt::SortOrder order, const QString &collate)
 {
     const QString dir =
         order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString key;
     switch (sort) {
     case ConventionSort::Reference:
-        return QStringLiteral("c.reference") + dir;
+        return QStringLiteral("c.reference") + collate + dir;
     case ConventionSort::State: {
         // The order of the procedure, not of the codes.
         key = QStringLiteral("CASE c.state");
@@ -1338,19 +1345,19 @@ QString conventionOrder(ConventionSort sort, Qt::SortOrder order)
         break;
     }
     case ConventionSort::Provider:
-        key = QStringLiteral("p.name_key");
+        key = QStringLiteral("p.name_key") + collate;
         break;
     case ConventionSort::Town:
-        key = QStringLiteral("p.town_key");
+        key = QStringLiteral("p.town_key") + collate;
         break;
     case ConventionSort::Received:
-        key = QStringLiteral("c.received_on");
+        key = QStringLiteral("c.received_on") + collate;
         break;
     case ConventionSort::Signed:
-        key = QStringLiteral("c.signed_on");
+        key = QStringLiteral("c.signed_on") + collate;
         break;
     }
-    return key + dir + QStringLiteral(", c.reference") + dir;
+    return key + dir + QStringLiteral(", c.reference") + collate + dir;
 }
 
 } // namespace
@@ -1368,7 +1375,8 @@ Expected<QList<ConventionRow>> SqlStorage::conventions(const ConventionFilter &f
                        "(SELECT MAX(av.id) FROM annex_versions av WHERE av.convention_id = c.id)) "
                        "FROM conventions c JOIN providers p ON p.id = c.provider_id "
                        "JOIN cafs f ON f.id = c.caf_id");
-    const QString order = QStringLiteral(" ORDER BY ") + conventionOrder(f.sort, f.order);
+    const QString order =
+        QStringLiteral(" ORDER BY ") + conventionOrder(f.sort, f.order, textOrder());
     if (f.limit >= 0) {
         // The page is chosen first, the annex counts made for its rows only: not for every
         // row the offset skips.
@@ -1542,20 +1550,24 @@ Expected<QList<MailingItem>> SqlStorage::mailingQueue(const QString &cafDepartem
     QVariantList binds;
     if (!cafDepartement.isEmpty())
         binds << cafDepartement.trimmed().toUpper() << cafDepartement.trimmed().toUpper();
-    if (Status s = run(q,
-                       QStringLiteral("SELECT c.reference, 0, c.state, p.name, p.address_postcode, "
-                                      "p.address_town FROM conventions c JOIN providers p ON "
-                                      "p.id = c.provider_id JOIN cafs f ON f.id = c.caf_id WHERE "
-                                      "c.state IN ('checked', 'issued')") +
-                           cafFilter +
-                           QStringLiteral(" UNION ALL SELECT c.reference, a.number, a.state, "
-                                          "p.name, p.address_postcode, p.address_town FROM "
-                                          "amendments a JOIN conventions c ON c.id = "
-                                          "a.convention_id JOIN providers p ON p.id = "
-                                          "c.provider_id JOIN cafs f ON f.id = c.caf_id WHERE "
-                                          "a.state = 'issued' AND c.state = 'in-force'") +
-                           cafFilter + QStringLiteral(" ORDER BY 5, 4, 1, 2"),
-                       binds);
+    if (Status s =
+            run(q,
+                QStringLiteral("SELECT * FROM (SELECT c.reference AS reference, 0 AS "
+                               "number, c.state, p.name AS name, p.address_postcode AS "
+                               "postcode, p.address_town FROM conventions c JOIN providers p ON "
+                               "p.id = c.provider_id JOIN cafs f ON f.id = c.caf_id WHERE "
+                               "c.state IN ('checked', 'issued')") +
+                    cafFilter +
+                    QStringLiteral(" UNION ALL SELECT c.reference, a.number, a.state, "
+                                   "p.name, p.address_postcode, p.address_town FROM "
+                                   "amendments a JOIN conventions c ON c.id = "
+                                   "a.convention_id JOIN providers p ON p.id = "
+                                   "c.provider_id JOIN cafs f ON f.id = c.caf_id WHERE "
+                                   "a.state = 'issued' AND c.state = 'in-force'") +
+                    cafFilter +
+                    QStringLiteral(") m ORDER BY postcode%1, name%1, reference%1, number")
+                        .arg(textOrder()),
+                binds);
         !s)
         return s.error();
     QList<MailingItem> items;
@@ -2739,8 +2751,8 @@ Expected<QList<Habilitation>> SqlStorage::habilitations(QDate day) const
                 "JOIN providers p ON p.id = c.provider_id JOIN annex_persons ap ON ap.annex_id = "
                 "av.id JOIN persons pe ON pe.id = ap.person_id JOIN annex_establishments ae ON "
                 "ae.annex_id = av.id JOIN establishments e ON e.id = ae.establishment_id LEFT "
-                "JOIN person_identifiers pi ON pi.person_id = pe.id ORDER BY c.reference, "
-                "ap.position, ae.position"),
+                "JOIN person_identifiers pi ON pi.person_id = pe.id ORDER BY c.reference") +
+                textOrder() + QStringLiteral(", ap.position, ae.position"),
             {d, d, d, d});
         !s)
         return s.error();
@@ -2799,8 +2811,9 @@ Status SqlStorage::saveSetting(const QString &key, const QString &value)
 namespace {
 
 struct DirectoryColumn {
-    QString value; ///< the SQL of the cell
-    QString sort;  ///< the SQL it sorts by
+    QString value;       ///< the SQL of the cell
+    QString sort;        ///< the SQL it sorts by
+    bool number = false; ///< sorts as a number, not as text
 };
 
 /// The SQL of each kind's list: its table, joins and columns, in DirectoryRow's order.
@@ -2841,7 +2854,10 @@ const DirectorySql &directorySql(Directory kind)
          DirectoryColumn{QStringLiteral("p.address_town"), QStringLiteral("p.town_key")},
          DirectoryColumn{QStringLiteral("trim(p.rep_first_name || ' ' || p.rep_last_name)"),
                          QStringLiteral("lower(p.rep_last_name || ' ' || p.rep_first_name)")},
-         plain(QStringLiteral("(SELECT COUNT(*) FROM conventions c WHERE c.provider_id = p.id)")),
+         DirectoryColumn{
+             QStringLiteral("(SELECT COUNT(*) FROM conventions c WHERE c.provider_id = p.id)"),
+             QStringLiteral("(SELECT COUNT(*) FROM conventions c WHERE c.provider_id = p.id)"),
+             true},
          plain(providerLatest.arg(QStringLiteral("reference"))),
          plain(providerLatest.arg(QStringLiteral("state")))}};
     static const DirectorySql establishments{
@@ -2928,7 +2944,8 @@ Expected<QList<DirectoryRow>> SqlStorage::directory(const DirectoryFilter &f) co
     QString text = QStringLiteral("SELECT ") + sql.id + QStringLiteral(", ") + sql.reference +
                    QStringLiteral(", ") + columns.join(QStringLiteral(", ")) +
                    QStringLiteral(" FROM ") + sql.from + where + QStringLiteral(" ORDER BY ") +
-                   sortBy.sort + dir + QStringLiteral(", ") + sql.id + dir;
+                   sortBy.sort + (sortBy.number ? QString() : textOrder()) + dir +
+                   QStringLiteral(", ") + sql.id + dir;
     if (f.limit >= 0) {
         text += QStringLiteral(" LIMIT ? OFFSET ?");
         binds << f.limit << f.offset;

@@ -159,6 +159,9 @@ private:
     Expected<Convention> conventionRow(const QString &reference, bool lock = false) const;
     /// " FOR UPDATE" on PostgreSQL; SQLite's write transaction locks the whole database.
     QString forUpdate() const;
+    /// Follows a text sort key: PostgreSQL compares by code points, as SQLite does, whatever
+    /// the server's locale, so that lists, pages and the post come in the same order on both.
+    QString textOrder() const;
     QString conventionWhere(const ConventionFilter &filter, QVariantList *binds) const;
     QString directoryWhere(const DirectoryFilter &filter, QVariantList *binds) const;
 

@@ -3,6 +3,8 @@
 #include "storage/schema.h"
 #include "testmain.h"
 
+#include <array>
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QTemporaryDir>
@@ -30,6 +32,53 @@ class TestStorage : public QObject {
         if (!c)
             qFatal("%s", qPrintable(c.errorString()));
         return s;
+    }
+
+    static QString frenchDatabaseName() { return QStringLiteral("habilis_test_fr"); }
+
+    /// Runs `sql` on the test server, outside any database of a test.
+    static void onServer(const QString &sql)
+    {
+        {
+            QSqlDatabase admin =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("server-admin"));
+            admin.setConnectOptions(fixtures::testPostgres());
+            if (!admin.open())
+                qFatal("%s", qPrintable(admin.lastError().text()));
+            QSqlQuery q(admin);
+            if (!q.exec(sql))
+                qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("server-admin"));
+    }
+
+    /// PostgreSQL: a new database whose text sorts the French way (ICU), as on a server
+    /// installed in France; SQLite: a new database.
+    static std::unique_ptr<SqlStorage> frenchDatabase()
+    {
+        if (fixtures::testPostgres().isEmpty())
+            return fixtures::fresh();
+        dropFrenchDatabase();
+        onServer(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' "
+                                "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' LOCALE_PROVIDER icu "
+                                "ICU_LOCALE 'fr-FR'")
+                     .arg(frenchDatabaseName()));
+        const Expected<PgSettings> parsed = PgSettings::parse(fixtures::testPostgres());
+        if (!parsed)
+            qFatal("%s", qPrintable(parsed.errorString()));
+        PgSettings settings = *parsed;
+        settings.dbname = frenchDatabaseName();
+        auto opened = SqlStorage::openPostgres(settings);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.errorString()));
+        return std::move(opened).value();
+    }
+
+    static void dropFrenchDatabase()
+    {
+        if (!fixtures::testPostgres().isEmpty())
+            onServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
+                         .arg(frenchDatabaseName()));
     }
 
 private slots:
@@ -531,6 +580,72 @@ private slots:
         QCOMPARE(find(Directory::Establishments, QStringLiteral("grapillous")).size(), 1);
         QCOMPARE(find(Directory::Establishments, QStringLiteral("zzzz")), QStringList{});
         QCOMPARE(find(Directory::Providers, QStringLiteral("commune")).size(), 2);
+    }
+
+    void listsSortByCodePointsWhateverTheServer()
+    {
+        // A server installed in France may sort text the French way (ICU: "école" before
+        // "espace", "association" before "CCAS"); the lists, their pages and the post must
+        // still come in the order SQLite gives them.
+        std::unique_ptr<SqlStorage> s = frenchDatabase();
+        QVERIFY(s->saveCaf(fixtures::caf(QStringLiteral("caf-82.json"))).ok());
+        const HabilitationRequest moissac = fixtures::request(QStringLiteral("moissac-2024.json"));
+        const QList<std::array<const char *, 3>> providers{
+            {"Commune de Moissac", "espace Bambins", "ZOLA"},
+            {"association Les Lutins", "école Les Lutins", "ÉMERY"},
+            {"CCAS de Moissac", "Relais Petite Enfance", "MARTIN"}};
+        int n = 0;
+        for (const auto &[provider, establishment, person] : providers) {
+            HabilitationRequest r = moissac;
+            r.provider.name = QString::fromUtf8(provider);
+            r.provider.siret.clear();
+            r.establishments.resize(1);
+            r.establishments[0].establishment.name = QString::fromUtf8(establishment);
+            r.persons.resize(1);
+            r.persons[0].lastName = QString::fromUtf8(person);
+            r.persons[0].email = QStringLiteral("agent%1@moissac.fr").arg(++n);
+            const Expected<Convention> c = s->importRequest(r);
+            QVERIFY2(c.ok(), qPrintable(c.errorString()));
+            StepInput in;
+            in.date = QDate(2024, 1, 16);
+            QVERIFY(s->recordStep(c->reference, Step::Check, in, in.date).ok());
+        }
+
+        // The post, by postcode then name: capitals first, as their code points say.
+        const Expected<QList<MailingItem>> queue = s->mailingQueue({});
+        QVERIFY2(queue.ok(), qPrintable(queue.errorString()));
+        QStringList post;
+        for (const MailingItem &i : *queue)
+            post << i.providerName;
+        QCOMPARE(post, (QStringList{QStringLiteral("CCAS de Moissac"),
+                                    QStringLiteral("Commune de Moissac"),
+                                    QStringLiteral("association Les Lutins")}));
+
+        const auto column = [&s](Directory kind, int sortColumn, int offset, int limit) {
+            DirectoryFilter f;
+            f.kind = kind;
+            f.sortColumn = sortColumn;
+            f.offset = offset;
+            f.limit = limit;
+            const Expected<QList<DirectoryRow>> rows = s->directory(f);
+            if (!rows)
+                qFatal("%s", qPrintable(rows.errorString()));
+            QStringList cells;
+            for (const DirectoryRow &r : *rows)
+                cells << r.cells.at(sortColumn);
+            return cells;
+        };
+        // Establishments by name, one page of two then the rest: "é" after every letter.
+        QCOMPARE(column(Directory::Establishments, 1, 0, 2),
+                 (QStringList{QStringLiteral("espace Bambins"),
+                              QStringLiteral("Relais Petite Enfance")}));
+        QCOMPARE(column(Directory::Establishments, 1, 2, 2),
+                 QStringList{QStringLiteral("école Les Lutins")});
+        QCOMPARE(column(Directory::Persons, 0, 0, -1),
+                 (QStringList{QStringLiteral("MARTIN"), QStringLiteral("ZOLA"),
+                              QStringLiteral("ÉMERY")}));
+        s.reset();
+        dropFrenchDatabase();
     }
 
     void filters()
