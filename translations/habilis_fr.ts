@@ -1675,6 +1675,13 @@
         <source>The demo data could not be written: %1</source>
         <translation>Les données de démonstration n&apos;ont pas pu être écrites : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The database already holds %n convention(s): the demo data goes only into an empty database (use --pg with a new database).</source>
+        <translation>
+            <numerusform>La base de données contient déjà %n convention : les données de démonstration ne vont que dans une base vide (utilisez --pg avec une nouvelle base).</numerusform>
+            <numerusform>La base de données contient déjà %n conventions : les données de démonstration ne vont que dans une base vide (utilisez --pg avec une nouvelle base).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentJob</name>

@@ -117,6 +117,12 @@ Expected<DemoCounts> DemoGenerator::generate(SqlStorage &storage, Scale scale, Q
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM conventions")) || !q.next())
             return Error{tr("The database cannot be read: %1").arg(q.lastError().text())};
         if (const int n = q.value(0).toInt(); n > 0) {
+            if (Schema::engine(db) == Engine::PostgreSQL) {
+                return Error{tr("The database already holds %n convention(s): the demo data "
+                                "goes only into an empty database (use --pg with a new "
+                                "database).",
+                                nullptr, n)};
+            }
             return Error{tr("The database already holds %n convention(s): the demo data goes "
                             "only into an empty database (use --db with a new file).",
                             nullptr, n)};

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -59,6 +60,54 @@ inline Expected<std::unique_ptr<SqlStorage>> openFresh()
     if (!settings)
         return settings.error();
     return SqlStorage::openPostgres(*settings);
+}
+
+/// PostgreSQL: the schema that stands for the SQLite file `path` in this test process, made
+/// new on first use, so that a test opening the same "file" twice finds its data again.
+inline Expected<PgSettings> schemaFor(const QString &path)
+{
+    static QHash<QString, PgSettings> schemas;
+    if (const auto it = schemas.constFind(path); it != schemas.constEnd())
+        return *it;
+    Expected<PgSettings> settings = freshSchema();
+    if (settings)
+        schemas.insert(path, *settings);
+    return settings;
+}
+
+/// The test's database at `path`: that SQLite file (or ":memory:"), or on PostgreSQL the
+/// schema that stands for it.
+inline Expected<std::unique_ptr<SqlStorage>> openDatabase(const QString &path)
+{
+    if (testPostgres().isEmpty())
+        return SqlStorage::open(path);
+    if (path == QLatin1String(":memory:"))
+        return openFresh();
+    const Expected<PgSettings> settings = schemaFor(path);
+    if (!settings)
+        return settings.error();
+    return SqlStorage::openPostgres(*settings);
+}
+
+/// openDatabase(), or the test stops.
+inline std::unique_ptr<SqlStorage> database(const QString &path)
+{
+    auto s = openDatabase(path);
+    if (!s)
+        qFatal("%s", qPrintable(s.errorString()));
+    return std::move(s).value();
+}
+
+/// The options that make habilis-cli work on the test's database at `path`: --db on SQLite,
+/// --pg with the schema that stands for it on PostgreSQL.
+inline QStringList cliDatabase(const QString &path)
+{
+    if (testPostgres().isEmpty())
+        return {QStringLiteral("--db"), path};
+    const Expected<PgSettings> settings = schemaFor(path);
+    if (!settings)
+        qFatal("%s", qPrintable(settings.errorString()));
+    return {QStringLiteral("--pg"), settings->toString()};
 }
 
 /// openFresh(), or the test stops.
@@ -120,7 +169,7 @@ inline std::unique_ptr<SqlStorage> moissacInForceIn(Expected<std::unique_ptr<Sql
 /// The same in a new database at `path`, or a new schema on PostgreSQL.
 inline std::unique_ptr<SqlStorage> moissacInForce(const QString &path)
 {
-    return moissacInForceIn(testPostgres().isEmpty() ? SqlStorage::open(path) : openFresh());
+    return moissacInForceIn(openDatabase(path));
 }
 
 /// The same, always in the SQLite file at `path`.
@@ -159,6 +208,43 @@ inline std::unique_ptr<SqlStorage> moissacInForceIn(Expected<std::unique_ptr<Sql
             qFatal("%s", qPrintable(c.errorString()));
     }
     return s;
+}
+
+/// Everything the database holds, to look for what it must not keep (a password): on SQLite
+/// the bytes of the file and of its WAL, freed pages included; on PostgreSQL every row of
+/// every table of the test's schema, as text.
+inline QByteArray storedBytes(const SqlStorage &storage)
+{
+    const QSqlDatabase db = storage.database();
+    QByteArray bytes;
+    if (db.driverName() != QLatin1String("QPSQL")) {
+        QFile file(storage.location());
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(storage.location()));
+        bytes = file.readAll();
+        QFile wal(storage.location() + QStringLiteral("-wal"));
+        if (wal.open(QIODevice::ReadOnly))
+            bytes += wal.readAll();
+        return bytes;
+    }
+    QSqlQuery tables(db);
+    if (!tables.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                    "table_schema = current_schema() AND table_type = 'BASE "
+                                    "TABLE'")))
+        qFatal("%s", qPrintable(tables.lastError().text()));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    if (names.isEmpty())
+        qFatal("no table in the test's schema");
+    for (const QString &table : std::as_const(names)) {
+        QSqlQuery rows(db);
+        if (!rows.exec(QStringLiteral("SELECT CAST(t AS text) FROM %1 t").arg(table)))
+            qFatal("%s", qPrintable(rows.lastError().text()));
+        while (rows.next())
+            bytes += rows.value(0).toString().toUtf8() + '\n';
+    }
+    return bytes;
 }
 
 /// Rows in every table: what "nothing written" is checked against.

@@ -19,7 +19,7 @@ class TestDemo : public QObject {
 private slots:
     void initTestCase()
     {
-        auto s = SqlStorage::open(QStringLiteral(":memory:"));
+        auto s = fixtures::openDatabase(QStringLiteral(":memory:"));
         QVERIFY(s.ok());
         m_national = std::move(s).value();
         const auto counts = DemoGenerator::generate(*m_national, DemoGenerator::Scale::National,
@@ -46,11 +46,16 @@ private slots:
         // The generator drops the insert triggers for its bulk and must put them back.
         const auto triggers = [](const QSqlDatabase &db) {
             QSqlQuery q(db);
-            q.exec(QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master "
-                                  "WHERE type = 'trigger' ORDER BY name)"));
+            q.exec(fixtures::testPostgres().isEmpty()
+                       ? QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM "
+                                        "sqlite_master WHERE type = 'trigger' ORDER BY name)")
+                       : QStringLiteral("SELECT string_agg(t.tgname, ',' ORDER BY t.tgname) FROM "
+                                        "pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN "
+                                        "pg_namespace n ON n.oid = c.relnamespace WHERE NOT "
+                                        "t.tgisinternal AND n.nspname = current_schema()"));
             return q.next() ? q.value(0).toString() : QString();
         };
-        auto fresh = SqlStorage::open(QStringLiteral(":memory:"));
+        auto fresh = fixtures::openDatabase(QStringLiteral(":memory:"));
         QVERIFY(fresh.ok());
         QVERIFY(!triggers((*fresh)->database()).isEmpty());
         QCOMPARE(triggers(m_national->database()), triggers((*fresh)->database()));
@@ -144,8 +149,8 @@ private slots:
 
     void sameSeedSameData()
     {
-        auto a = SqlStorage::open(QStringLiteral(":memory:"));
-        auto b = SqlStorage::open(QStringLiteral(":memory:"));
+        auto a = fixtures::openDatabase(QStringLiteral(":memory:"));
+        auto b = fixtures::openDatabase(QStringLiteral(":memory:"));
         QVERIFY(a.ok() && b.ok());
         QVERIFY(
             DemoGenerator::generate(**a, DemoGenerator::Scale::Small, QDate(2026, 11, 22), 7).ok());

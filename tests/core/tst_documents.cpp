@@ -153,7 +153,8 @@ class TestDocuments : public QObject {
 private slots:
     void init()
     {
-        Expected<std::unique_ptr<SqlStorage>> s = SqlStorage::open(QStringLiteral(":memory:"));
+        Expected<std::unique_ptr<SqlStorage>> s =
+            fixtures::openDatabase(QStringLiteral(":memory:"));
         QVERIFY2(s.ok(), qPrintable(s.errorString()));
         m_storage = std::move(s).value();
     }

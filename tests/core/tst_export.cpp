@@ -239,7 +239,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto opened = SqlStorage::open(QStringLiteral(":memory:"));
+        auto opened = fixtures::openDatabase(QStringLiteral(":memory:"));
         QVERIFY(opened.ok());
         m_storage = std::move(opened).value();
         SqlStorage &s = *m_storage;

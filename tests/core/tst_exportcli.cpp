@@ -29,7 +29,7 @@ class TestExportCli : public QObject {
         env.insert(QStringLiteral("HABILIS_LANG"), QStringLiteral("fr"));
         env.remove(QStringLiteral("HABILIS_DB"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(HABILIS_CLI), QStringList{QStringLiteral("--db"), m_db} + args);
+        p.start(QStringLiteral(HABILIS_CLI), fixtures::cliDatabase(m_db) + args);
         if (!p.waitForFinished(120000))
             qFatal("habilis-cli did not finish");
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),

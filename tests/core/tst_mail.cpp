@@ -102,7 +102,7 @@ private slots:
 
     void noticeInFrench()
     {
-        auto opened = SqlStorage::open(QStringLiteral(":memory:"));
+        auto opened = fixtures::openDatabase(QStringLiteral(":memory:"));
         QVERIFY(opened.ok());
         SqlStorage &s = **opened;
         QVERIFY(s.saveCaf(fixtures::caf(QStringLiteral("caf-82.json"))).ok());

@@ -41,7 +41,7 @@ class TestPrintCli : public QObject {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HABILIS_LANG"), QStringLiteral("fr"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(HABILIS_CLI), QStringList{QStringLiteral("--db"), m_db} + args);
+        p.start(QStringLiteral(HABILIS_CLI), fixtures::cliDatabase(m_db) + args);
         if (!p.waitForFinished(120000))
             qFatal("habilis-cli did not finish");
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
@@ -52,7 +52,7 @@ class TestPrintCli : public QObject {
 
     QMap<QString, int> counts()
     {
-        auto s = SqlStorage::open(m_db);
+        auto s = fixtures::openDatabase(m_db);
         if (!s)
             qFatal("%s", qPrintable(s.errorString()));
         return fixtures::rowCounts((*s)->database());
@@ -60,7 +60,7 @@ class TestPrintCli : public QObject {
 
     QString state(const QString &ref)
     {
-        auto s = SqlStorage::open(m_db);
+        auto s = fixtures::openDatabase(m_db);
         return s ? Labels::code((*s)->convention(ref)->convention.state) : QString();
     }
 

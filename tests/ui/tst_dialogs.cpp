@@ -59,8 +59,8 @@ class TestDialogs : public QObject {
     /// A new database on disk with the Caf of Tarn-et-Garonne.
     std::unique_ptr<SqlStorage> newStorage()
     {
-        auto opened =
-            SqlStorage::open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_databases)));
+        auto opened = fixtures::openDatabase(
+            m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_databases)));
         if (!opened)
             qFatal("%s", qPrintable(opened.errorString()));
         std::unique_ptr<SqlStorage> s = std::move(opened).value();

@@ -73,7 +73,7 @@ private slots:
 
     void wholeLife()
     {
-        auto opened = SqlStorage::open(m_home.filePath(QStringLiteral("life.sqlite")));
+        auto opened = fixtures::openDatabase(m_home.filePath(QStringLiteral("life.sqlite")));
         QVERIFY(opened.ok());
         std::unique_ptr<SqlStorage> storage = std::move(opened).value();
         QVERIFY(storage->saveCaf(fixtures::caf(QStringLiteral("caf-82.json"))).ok());
@@ -364,7 +364,7 @@ private:
     /// Moissac and Porte-de-Savoie received and checked.
     static std::unique_ptr<SqlStorage> twoRequestsChecked(const QString &path)
     {
-        auto opened = SqlStorage::open(path);
+        auto opened = fixtures::openDatabase(path);
         if (!opened)
             qFatal("%s", qPrintable(opened.errorString()));
         std::unique_ptr<SqlStorage> s = std::move(opened).value();

@@ -35,7 +35,7 @@ private slots:
         // The window's remembered state lives in the test's own settings.
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
-        auto s = SqlStorage::open(QStringLiteral(":memory:"));
+        auto s = fixtures::openDatabase(QStringLiteral(":memory:"));
         QVERIFY(s.ok());
         m_storage = std::move(s).value();
         QVERIFY(m_storage->saveCaf(fixtures::caf(QStringLiteral("caf-82.json"))).ok());
@@ -99,7 +99,7 @@ private slots:
 
     void fetchesPageByPage()
     {
-        auto s = SqlStorage::open(QStringLiteral(":memory:"));
+        auto s = fixtures::openDatabase(QStringLiteral(":memory:"));
         QVERIFY(s.ok());
         QVERIFY((*s)->saveCaf(fixtures::caf(QStringLiteral("caf-73.json"))).ok());
         for (int i = 0; i < 450; ++i) {
@@ -219,7 +219,7 @@ private slots:
     void scannedSlipOpensTheConvention()
     {
         const QTemporaryDir dir;
-        auto opened = SqlStorage::open(dir.filePath(QStringLiteral("scan.sqlite")));
+        auto opened = fixtures::openDatabase(dir.filePath(QStringLiteral("scan.sqlite")));
         QVERIFY(opened.ok());
         auto s = std::move(opened).value();
         QVERIFY(s->saveCaf(fixtures::caf(QStringLiteral("caf-82.json"))).ok());

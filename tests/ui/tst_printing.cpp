@@ -39,7 +39,7 @@ class TestPrinting : public QObject {
 private slots:
     void initTestCase()
     {
-        auto s = SqlStorage::open(QStringLiteral(":memory:"));
+        auto s = fixtures::openDatabase(QStringLiteral(":memory:"));
         QVERIFY(s.ok());
         m_storage = std::move(s).value();
         const QDate today(2026, 11, 22);
