@@ -4407,10 +4407,10 @@
         <translation>&amp;Ouvrir la convention</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n task(s)&lt;/b&gt; on %1: what is due today and in the coming four months, the most urgent first.</source>
+        <source>&lt;b&gt;%Ln task(s)&lt;/b&gt; on %1: what is due today and in the coming four months, the most urgent first.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n tâche&lt;/b&gt; le %1 : ce qui est à faire aujourd&apos;hui et dans les quatre mois à venir, le plus urgent d&apos;abord.</numerusform>
-            <numerusform>&lt;b&gt;%n tâches&lt;/b&gt; le %1 : ce qui est à faire aujourd&apos;hui et dans les quatre mois à venir, le plus urgent d&apos;abord.</numerusform>
+            <numerusform>&lt;b&gt;%Ln tâche&lt;/b&gt; le %1 : ce qui est à faire aujourd&apos;hui et dans les quatre mois à venir, le plus urgent d&apos;abord.</numerusform>
+            <numerusform>&lt;b&gt;%Ln tâches&lt;/b&gt; le %1 : ce qui est à faire aujourd&apos;hui et dans les quatre mois à venir, le plus urgent d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
@@ -4518,38 +4518,38 @@
         <translation>Coupon de la convention %1 lu.</translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s)</source>
+        <source>%Ln task(s)</source>
         <translation>
-            <numerusform>%n tâche</numerusform>
-            <numerusform>%n tâches</numerusform>
+            <numerusform>%Ln tâche</numerusform>
+            <numerusform>%Ln tâches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n convention(s)</source>
+        <source>%Ln convention(s)</source>
         <translation>
-            <numerusform>%n convention</numerusform>
-            <numerusform>%n conventions</numerusform>
+            <numerusform>%Ln convention</numerusform>
+            <numerusform>%Ln conventions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n provider(s)</source>
+        <source>%Ln provider(s)</source>
         <translation>
-            <numerusform>%n fournisseur</numerusform>
-            <numerusform>%n fournisseurs</numerusform>
+            <numerusform>%Ln fournisseur</numerusform>
+            <numerusform>%Ln fournisseurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n establishment(s)</source>
+        <source>%Ln establishment(s)</source>
         <translation>
-            <numerusform>%n établissement</numerusform>
-            <numerusform>%n établissements</numerusform>
+            <numerusform>%Ln établissement</numerusform>
+            <numerusform>%Ln établissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -5273,10 +5273,10 @@
         <translation>Connexion réussie. La base est vide : Habilis demandera le profil de la Caf au prochain démarrage.</translation>
     </message>
     <message numerus="yes">
-        <source>Reached: %1, %n convention(s).</source>
+        <source>Reached: %1, %Ln convention(s).</source>
         <translation>
-            <numerusform>Connexion réussie : %1, %n convention.</numerusform>
-            <numerusform>Connexion réussie : %1, %n conventions.</numerusform>
+            <numerusform>Connexion réussie : %1, %Ln convention.</numerusform>
+            <numerusform>Connexion réussie : %1, %Ln conventions.</numerusform>
         </translation>
     </message>
     <message>

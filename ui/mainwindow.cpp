@@ -269,7 +269,7 @@ QWidget *MainWindow::makeWorkPage()
     heading->setObjectName(QStringLiteral("workHeading"));
     heading->setWordWrap(true);
     connect(m_workModel, &QAbstractItemModel::modelReset, heading, [this, heading] {
-        heading->setText(tr("<b>%n task(s)</b> on %1: what is due today and in the coming "
+        heading->setText(tr("<b>%Ln task(s)</b> on %1: what is due today and in the coming "
                             "four months, the most urgent first.",
                             nullptr, m_workModel->totalCount())
                              .arg(QLocale().toString(m_today, QLocale::LongFormat)));
@@ -609,21 +609,21 @@ void MainWindow::updateCounts()
 {
     switch (currentPage()) {
     case Work:
-        m_count->setText(tr("%n task(s)", nullptr, m_workModel->totalCount()));
+        m_count->setText(tr("%Ln task(s)", nullptr, m_workModel->totalCount()));
         break;
     case Conventions:
-        m_count->setText(tr("%n convention(s)", nullptr, m_conventionModel->totalCount()));
+        m_count->setText(tr("%Ln convention(s)", nullptr, m_conventionModel->totalCount()));
         break;
     case Providers:
-        m_count->setText(tr("%n provider(s)", nullptr,
+        m_count->setText(tr("%Ln provider(s)", nullptr,
                             m_directories.value(Directory::Providers).model->totalCount()));
         break;
     case Establishments:
-        m_count->setText(tr("%n establishment(s)", nullptr,
+        m_count->setText(tr("%Ln establishment(s)", nullptr,
                             m_directories.value(Directory::Establishments).model->totalCount()));
         break;
     case Persons:
-        m_count->setText(tr("%n person(s)", nullptr,
+        m_count->setText(tr("%Ln person(s)", nullptr,
                             m_directories.value(Directory::Persons).model->totalCount()));
         break;
     case Detail:

@@ -374,6 +374,22 @@ SettingsDialog::SettingsDialog(Storage *storage, QWidget *parent)
     update();
 }
 
+namespace {
+
+/// A tab's page in a scroll area: a page that grows (a long error from the server) scrolls
+/// instead of squeezing its fields.
+QWidget *scrolled(QWidget *page, const QString &name)
+{
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(name);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+} // namespace
+
 QWidget *SettingsDialog::makeCafTab()
 {
     auto *page = new QWidget;
@@ -387,12 +403,7 @@ QWidget *SettingsDialog::makeCafTab()
     inner->addWidget(m_caf);
     inner->addStretch(1);
     // The form is taller than small screens.
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("cafScrollArea"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(page);
-    return scroll;
+    return scrolled(page, QStringLiteral("cafScrollArea"));
 }
 
 QWidget *SettingsDialog::makeProcedureTab()
@@ -627,7 +638,7 @@ QWidget *SettingsDialog::makeDatabaseTab()
     layout->addWidget(next);
     layout->addStretch(1);
     enable();
-    return page;
+    return scrolled(page, QStringLiteral("databaseScrollArea"));
 }
 
 void SettingsDialog::testServer()
@@ -660,7 +671,7 @@ void SettingsDialog::testServer()
         return;
     }
     m_serverStatus->setText(
-        tr("Reached: %1, %n convention(s).", nullptr, *count).arg(cafs->constFirst().name));
+        tr("Reached: %1, %Ln convention(s).", nullptr, *count).arg(cafs->constFirst().name));
 }
 
 SettingsDialog::Values SettingsDialog::read(const Storage &storage, bool *hadCaf)
