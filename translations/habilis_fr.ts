@@ -2197,6 +2197,10 @@
         <source>The printing could not be finished.</source>
         <translation>L&apos;impression n&apos;a pas pu être terminée.</translation>
     </message>
+    <message>
+        <source>The printing stopped: the file could not be written.</source>
+        <translation>L&apos;impression s&apos;est arrêtée : le fichier n&apos;a pas pu être écrit.</translation>
+    </message>
 </context>
 <context>
     <name>PdfOutput</name>

@@ -15,6 +15,8 @@
 
 #include <QSet>
 
+#include <deque>
+
 namespace habilis {
 
 namespace {
@@ -564,19 +566,21 @@ Expected<BatchResult> printBatch(const Storage &storage, const Documents &docume
                                  QDate today, const std::function<bool(int, int)> &progress)
 {
     using LaidOut = QList<LaidOutPart>;
-    // A pipeline over the two cores: this thread reads the next pack and paints the current
-    // one while the renderer's layout thread lays the next one out. The documents are deleted
-    // by that thread, the one they belong to (their layout's timers live there).
-    QThreadPool &worker = renderer.layoutThread();
-    const auto dispose = [&worker](LaidOut parts) {
-        // Cleared on the worker, whichever thread drops the empty list last.
+    // A pipeline over the cores: this thread reads the next packs and paints the oldest one
+    // while the renderer's layout threads lay the next ones out. Documents are deleted by the
+    // thread that laid them out (their layout's timers live there).
+    QThreadPool &workers = renderer.layoutThreads();
+    const auto dispose = [&workers](LaidOut parts) {
+        // Cleared on a worker, whichever thread drops the empty list last.
         auto doomed = std::make_shared<LaidOut>(std::move(parts));
-        worker.start([doomed] { doomed->clear(); });
+        workers.start([doomed] { doomed->clear(); });
     };
-    QFuture<LaidOut> next;
-    const auto paintNext = [&]() -> Status {
-        LaidOut parts = next.result();
-        next = QFuture<LaidOut>();
+    // Enough packs ahead to keep every layout thread busy, not more: memory stays flat.
+    const size_t ahead = size_t(workers.maxThreadCount()) + 1;
+    std::deque<QFuture<LaidOut>> queue;
+    const auto paintOldest = [&]() -> Status {
+        LaidOut parts = queue.front().result();
+        queue.pop_front();
         Status status;
         for (const LaidOutPart &part : parts) {
             if (status = renderer.paint(part); !status)
@@ -585,10 +589,13 @@ Expected<BatchResult> printBatch(const Storage &storage, const Documents &docume
         dispose(std::move(parts));
         return status;
     };
+    const auto dropQueue = [&] {
+        for (QFuture<LaidOut> &f : queue)
+            dispose(f.result());
+        queue.clear();
+    };
     const auto cancelled = [&]() -> Error {
-        if (next.isValid())
-            dispose(next.result());
-        next = QFuture<LaidOut>();
+        dropQueue();
         return Error{Documents::tr("The printing was cancelled: nothing was recorded.")};
     };
 
@@ -604,29 +611,28 @@ Expected<BatchResult> printBatch(const Storage &storage, const Documents &docume
         Expected<QList<PrintPart>> pack =
             facts ? documents.mailingPack(*facts) : Expected<QList<PrintPart>>(facts.error());
         if (!pack) {
-            cancelled();
+            dropQueue();
             return pack.error();
         }
-        QFuture<LaidOut> laying =
-            QtConcurrent::run(&worker, [&renderer, parts = std::move(pack).value()] {
-                LaidOut out;
-                for (const PrintPart &part : parts)
-                    out << renderer.layOut(part);
-                return out;
-            });
-        if (next.isValid()) {
-            if (Status s = paintNext(); !s) {
-                next = std::move(laying);
-                cancelled();
+        queue.push_back(QtConcurrent::run(&workers, [&renderer, parts = std::move(pack).value()] {
+            LaidOut out;
+            for (const PrintPart &part : parts)
+                out << renderer.layOut(part);
+            return out;
+        }));
+        if (queue.size() >= ahead) {
+            if (Status s = paintOldest(); !s) {
+                dropQueue();
                 return s.error();
             }
             ++result.packs;
         }
-        next = std::move(laying);
     }
-    if (next.isValid()) {
-        if (Status s = paintNext(); !s)
+    while (!queue.empty()) {
+        if (Status s = paintOldest(); !s) {
+            dropQueue();
             return s.error();
+        }
         ++result.packs;
     }
     if (progress && !progress(result.packs, total))

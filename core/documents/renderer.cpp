@@ -5,12 +5,14 @@
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QPagedPaintDevice>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QThread>
 #include <QThreadPool>
 #include <QUrl>
 
@@ -22,6 +24,7 @@ namespace {
 
 constexpr double kMmPerInch = 25.4;
 const QString kFontFamily = QStringLiteral("Liberation Sans");
+const QColor kFooterColor(90, 90, 90);
 
 QFont documentFont(double points)
 {
@@ -32,7 +35,7 @@ QFont documentFont(double points)
 }
 
 /// A document laid out for the device, so that its points are the printer's points.
-void prepare(QTextDocument &doc, QPagedPaintDevice *device)
+void prepare(QTextDocument &doc, QPaintDevice *device)
 {
     doc.documentLayout()->setPaintDevice(device);
     doc.setDefaultFont(documentFont(10));
@@ -65,10 +68,85 @@ void drawPage(QPainter &painter, QTextDocument &doc, QPointF topLeft, QSizeF pag
     painter.restore();
 }
 
+QColor textColor(const QTextCharFormat &format)
+{
+    return format.foreground().style() == Qt::NoBrush ? QColor(Qt::black)
+                                                      : format.foreground().color();
+}
+
+/// The text of `doc` whose lines lie on the band [top, top + height), placed at `origin`:
+/// from the glyphs the layout shaped, with no second shaping.
+void addDocumentText(pdf::Content &content, pdf::Resources &resources, const QTextDocument &doc,
+                     QPointF origin, double top, double height)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const QTextLayout *textLayout = b.layout();
+        if (!b.isVisible() || !textLayout || textLayout->lineCount() == 0)
+            continue;
+        const QRectF box = layout->blockBoundingRect(b);
+        if (box.bottom() < top || box.top() >= top + height)
+            continue;
+        const QString text = b.text();
+        const QPointF at = origin + box.topLeft() - QPointF(0, top);
+        for (int i = 0; i < textLayout->lineCount(); ++i) {
+            const QTextLine line = textLayout->lineAt(i);
+            // The layout moves a line that would straddle two pages to the next one.
+            const double middle = box.top() + line.y() + line.height() / 2;
+            if (middle < top || middle >= top + height)
+                continue;
+            const int lineStart = line.textStart();
+            const int lineEnd = lineStart + line.textLength();
+            for (QTextBlock::iterator it = b.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                const int fragmentStart = fragment.position() - b.position();
+                const int start = std::max(fragmentStart, lineStart);
+                const int end = std::min(fragmentStart + fragment.length(), lineEnd);
+                if (start >= end)
+                    continue;
+                const QColor color = textColor(fragment.charFormat());
+                const QString part = text.mid(start, end - start);
+                for (const QGlyphRun &run : line.glyphRuns(start, end - start))
+                    content.addGlyphs(resources, run, at, color, part);
+            }
+        }
+    }
+}
+
+/// One line of `text` in `font`, its top left at `topLeft`.
+void addTextLine(pdf::Content &content, pdf::Resources &resources, const QString &text,
+                 const QFont &font, QPaintDevice *device, QPointF topLeft, const QColor &color)
+{
+    QTextLayout layout(text, font, device);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    layout.endLayout();
+    if (!line.isValid())
+        return;
+    for (const QGlyphRun &run : layout.glyphRuns())
+        content.addGlyphs(resources, run, topLeft, color, text);
+}
+
+/// Clips what follows to `rect`, until the matching "Q".
+void clipTo(pdf::Content &content, const QRectF &rect)
+{
+    content.ops += "q " + QByteArray::number(rect.left(), 'f', 2) + ' ' +
+                   QByteArray::number(rect.top(), 'f', 2) + ' ' +
+                   QByteArray::number(rect.width(), 'f', 2) + ' ' +
+                   QByteArray::number(rect.height(), 'f', 2) + " re W n\n";
+}
+
 } // namespace
 
 PageRenderer::PageRenderer(QPagedPaintDevice *device, PageSetup setup)
     : m_device(device)
+    , m_dpi(device->logicalDpiX())
+    , m_setup(std::move(setup))
+{}
+
+PageRenderer::PageRenderer(pdf::Writer *writer, PageSetup setup)
+    : m_writer(writer)
+    , m_dpi(writer->dpi())
     , m_setup(std::move(setup))
 {}
 
@@ -77,23 +155,23 @@ PageRenderer::~PageRenderer()
     if (m_painter.isActive())
         m_painter.end();
     // Its documents go before the thread that owns their fonts.
-    if (m_layoutThread)
-        m_layoutThread->waitForDone();
+    if (m_layoutThreads)
+        m_layoutThreads->waitForDone();
 }
 
-QThreadPool &PageRenderer::layoutThread()
+QThreadPool &PageRenderer::layoutThreads()
 {
-    if (!m_layoutThread) {
-        m_layoutThread = std::make_unique<QThreadPool>();
-        m_layoutThread->setMaxThreadCount(1);
-        m_layoutThread->setExpiryTimeout(-1);
+    if (!m_layoutThreads) {
+        m_layoutThreads = std::make_unique<QThreadPool>();
+        m_layoutThreads->setMaxThreadCount(m_writer ? QThread::idealThreadCount() : 1);
+        m_layoutThreads->setExpiryTimeout(-1);
     }
-    return *m_layoutThread;
+    return *m_layoutThreads;
 }
 
 double PageRenderer::px(double mm) const
 {
-    return mm / kMmPerInch * m_device->logicalDpiX();
+    return mm / kMmPerInch * m_dpi;
 }
 
 QImage PageRenderer::qrCode(const QString &text)
@@ -123,24 +201,35 @@ QImage PageRenderer::qrCode(const QString &text)
     return image;
 }
 
-void PageRenderer::paintAddress(const QStringList &lines)
+QRectF PageRenderer::addressBox() const
 {
     const QRectF window = m_setup.window;
     const QRectF pad = m_setup.windowPadding;
-    const QRectF box(window.left() + pad.left(), window.top() + pad.top(),
-                     window.width() - pad.left() - pad.width(),
-                     window.height() - pad.top() - pad.height());
+    return {window.left() + pad.left(), window.top() + pad.top(),
+            window.width() - pad.left() - pad.width(), window.height() - pad.top() - pad.height()};
+}
+
+QFont PageRenderer::addressFont(const QStringList &lines, QPaintDevice *device) const
+{
+    const QRectF box = addressBox();
     // The largest size from 10 points down at which every line fits the window.
     QFont font = documentFont(10);
     for (double pt = 10; pt >= 7; pt -= 0.5) {
         font.setPointSizeF(pt);
-        const QFontMetricsF fm(font, m_device);
+        const QFontMetricsF fm(font, device);
         double widest = 0;
         for (const QString &line : lines)
             widest = std::max(widest, fm.horizontalAdvance(line));
         if (widest <= px(box.width()) && fm.lineSpacing() * lines.size() <= px(box.height()))
             break;
     }
+    return font;
+}
+
+void PageRenderer::paintAddress(const QStringList &lines)
+{
+    const QRectF box = addressBox();
+    const QFont font = addressFont(lines, m_device);
     m_painter.setFont(font);
     m_painter.setPen(Qt::black);
     const QFontMetricsF fm(font, m_device);
@@ -151,29 +240,51 @@ void PageRenderer::paintAddress(const QStringList &lines)
     }
 }
 
-void PageRenderer::paintFooter(const PrintPart &part, int page, int pages, int copy)
+QString PageRenderer::footerText(const PrintPart &part, int page, int pages, int copy) const
 {
-    const QRectF paper(0, 0, 210, 297);
-    const QMarginsF &m = m_setup.margins;
     QStringList bits{part.reference, part.title};
     if (part.copies > 1)
         bits << tr("copy %1 of %2").arg(copy).arg(part.copies);
     bits << tr("page %1 / %2").arg(page).arg(pages);
+    return bits.join(QStringLiteral("  ·  "));
+}
+
+QRectF PageRenderer::footerRect() const
+{
+    const QMarginsF &m = m_setup.margins;
+    return {px(m.left()), px(297 - m.bottom() + 6), px(210 - m.left() - m.right()), px(5)};
+}
+
+void PageRenderer::paintFooter(const PrintPart &part, int page, int pages, int copy)
+{
     m_painter.setFont(documentFont(7.5));
-    m_painter.setPen(QColor(90, 90, 90));
-    const QRectF line(px(m.left()), px(paper.height() - m.bottom() + 6),
-                      px(210 - m.left() - m.right()), px(5));
-    m_painter.drawText(line, Qt::AlignHCenter | Qt::AlignTop, bits.join(QStringLiteral("  ·  ")));
+    m_painter.setPen(kFooterColor);
+    m_painter.drawText(footerRect(), Qt::AlignHCenter | Qt::AlignTop,
+                       footerText(part, page, pages, copy));
 }
 
 LaidOutPart PageRenderer::layOut(const PrintPart &part) const
+{
+    if (!m_writer)
+        return layOut(part, m_device);
+    // A canvas of its own: layOut() runs on the layout thread while this one paints.
+    pdf::Canvas canvas(m_writer->resources(), m_dpi);
+    LaidOutPart out = layOut(part, &canvas);
+    drawPdfPages(out, canvas);
+    // The documents go now, on the thread that laid them out, before the canvas they measure.
+    out.body.reset();
+    out.head.reset();
+    return out;
+}
+
+LaidOutPart PageRenderer::layOut(const PrintPart &part, QPaintDevice *device) const
 {
     const QMarginsF &m = m_setup.margins;
     LaidOutPart out;
     out.part = part;
     out.body = std::make_shared<QTextDocument>();
     QTextDocument &doc = *out.body;
-    prepare(doc, m_device);
+    prepare(doc, device);
     doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("habilis:qrcode")),
                     qrCode(part.reference));
     doc.setHtml(part.html);
@@ -181,7 +292,7 @@ LaidOutPart PageRenderer::layOut(const PrintPart &part) const
     if (!part.addressLines.isEmpty()) {
         out.head = std::make_shared<QTextDocument>();
         QTextDocument &head = *out.head;
-        prepare(head, m_device);
+        prepare(head, device);
         head.setHtml(part.letterheadHtml);
         layOutOnce(head, QSizeF(px(m_setup.window.left() - m.left() - 5), -1));
         // The body starts below the window and the letterhead, on the first page only.
@@ -195,20 +306,94 @@ LaidOutPart PageRenderer::layOut(const PrintPart &part) const
         // The empty block (it keeps the formats of the template's first one) is measured in a
         // document of its own, so that the body is laid out only once.
         QTextDocument empty;
-        prepare(empty, m_device);
+        prepare(empty, device);
         QTextCursor(&empty).setBlockFormat(doc.begin().blockFormat());
         QTextCursor(&empty).setBlockCharFormat(doc.begin().charFormat());
         empty.setPageSize(contentSize());
         const double spacer = empty.documentLayout()->blockBoundingRect(empty.begin()).height();
         QTextBlockFormat shifted = original;
         // Block margins are in 96 dpi pixels, which the layout scales to the device.
-        const double toLayout = 96.0 / m_device->logicalDpiY();
+        const double toLayout = 96.0 / m_dpi;
         shifted.setTopMargin(std::max(0.0, px(start - m.top()) - spacer) * toLayout);
         cursor.setBlockFormat(shifted);
     }
     layOutOnce(doc, contentSize());
     out.pages = doc.pageCount();
     return out;
+}
+
+void PageRenderer::drawPdfPages(LaidOutPart &out, pdf::Canvas &canvas) const
+{
+    const QMarginsF &m = m_setup.margins;
+    const PrintPart &part = out.part;
+    pdf::Resources &resources = m_writer->resources();
+    const QPointF origin(px(m.left()), px(m.top()));
+    const QSizeF size = contentSize();
+    QPainter painter(&canvas);
+    for (int page = 0; page < out.pages; ++page) {
+        pdf::Content content;
+        canvas.setTarget(&content);
+        if (out.head && page == 0) {
+            const QSizeF headSize(out.head->textWidth(), px(297));
+            clipTo(content, QRectF(origin, headSize));
+            drawPage(painter, *out.head, origin, headSize, 0);
+            addDocumentText(content, resources, *out.head, origin, 0, headSize.height());
+            content.ops += "Q\n";
+            const QFont font = addressFont(part.addressLines, &canvas);
+            const QFontMetricsF fm(font, &canvas);
+            const QRectF box = addressBox();
+            double y = px(box.top());
+            for (const QString &line : part.addressLines) {
+                addTextLine(content, resources, line, font, &canvas, QPointF(px(box.left()), y),
+                            Qt::black);
+                y += fm.lineSpacing();
+            }
+            painter.setPen(QPen(QColor(150, 150, 150), px(0.2)));
+            for (double mark : m_setup.foldMarks)
+                painter.drawLine(QPointF(px(3), px(mark)), QPointF(px(7), px(mark)));
+        }
+        clipTo(content, QRectF(origin, size));
+        drawPage(painter, *out.body, origin, size, page);
+        addDocumentText(content, resources, *out.body, origin, page * size.height(), size.height());
+        content.ops += "Q\n";
+        canvas.setTarget(nullptr);
+        out.pdfPages << std::move(content);
+    }
+    const QFont footerFont = documentFont(7.5);
+    const QRectF footer = footerRect();
+    for (int copy = 1; copy <= part.copies; ++copy) {
+        for (int page = 0; page < out.pages; ++page) {
+            pdf::Content content;
+            const QString text = footerText(part, page + 1, out.pages, copy);
+            QTextLayout layout(text, footerFont, &canvas);
+            layout.beginLayout();
+            QTextLine line = layout.createLine();
+            layout.endLayout();
+            const double width = line.isValid() ? line.naturalTextWidth() : 0;
+            addTextLine(content, resources, text, footerFont, &canvas,
+                        QPointF(footer.left() + (footer.width() - width) / 2, footer.top()),
+                        kFooterColor);
+            out.pdfFooters << std::move(content);
+        }
+    }
+}
+
+Status PageRenderer::paintPdf(const LaidOutPart &laidOut)
+{
+    QList<int> pages;
+    for (int copy = 0; copy < laidOut.part.copies; ++copy) {
+        for (int page = 0; page < laidOut.pages; ++page) {
+            // The second copy draws the first one's page again: only its footer is new.
+            if (copy == 0)
+                pages << m_writer->addContent(laidOut.pdfPages.value(page));
+            const int footer =
+                m_writer->addContent(laidOut.pdfFooters.value(copy * laidOut.pages + page));
+            if (!m_writer->addPage({pages[page], footer}))
+                return Error{tr("The printing stopped: the file could not be written.")};
+            ++m_pages;
+        }
+    }
+    return {};
 }
 
 QSizeF PageRenderer::contentSize() const
@@ -224,6 +409,8 @@ Status PageRenderer::render(const PrintPart &part)
 
 Status PageRenderer::paint(const LaidOutPart &laidOut)
 {
+    if (m_writer)
+        return paintPdf(laidOut);
     if (!m_painter.isActive() && !m_painter.begin(m_device))
         return Error{tr("The printing cannot start: the printer or the file refuses it.")};
     const QMarginsF &m = m_setup.margins;
@@ -251,19 +438,11 @@ Status PageRenderer::paint(const LaidOutPart &laidOut)
 
 Status PageRenderer::finish()
 {
+    if (m_writer && !m_writer->finish())
+        return Error{tr("The printing could not be finished.")};
     if (m_painter.isActive() && !m_painter.end())
         return Error{tr("The printing could not be finished.")};
     return {};
-}
-
-void PdfOutput::setUp(QPdfWriter &writer, const QString &title)
-{
-    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Habilis"));
 }
 
 Expected<std::unique_ptr<PdfOutput>> PdfOutput::create(const QString &path, const QString &title,
@@ -276,8 +455,8 @@ Expected<std::unique_ptr<PdfOutput>> PdfOutput::create(const QString &path, cons
         return Error{tr("The file %1 cannot be written: %2.")
                          .arg(QFileInfo(path).absoluteFilePath(), out->m_file->errorString())};
     }
-    out->m_writer = std::make_unique<QPdfWriter>(out->m_file.get());
-    setUp(*out->m_writer, title);
+    // 300 dots an inch for the layout: the positions of the glyphs, not a raster.
+    out->m_writer = std::make_unique<pdf::Writer>(out->m_file.get(), title, 300);
     out->m_renderer = std::make_unique<PageRenderer>(out->m_writer.get(), setup);
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "documents.h"
 #include "error.h"
+#include "pdfwriter.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -10,7 +11,6 @@
 #include <memory>
 
 class QPagedPaintDevice;
-class QPdfWriter;
 class QSaveFile;
 class QTextDocument;
 class QThreadPool;
@@ -23,6 +23,10 @@ struct LaidOutPart {
     std::shared_ptr<QTextDocument> body;
     std::shared_ptr<QTextDocument> head; ///< the letterhead, for a letter
     int pages = 0;                       ///< pages of one copy
+    /// For Habilis's own PDF writer, the pages drawn already (then there are no documents):
+    /// each page once, whatever the copies, and the footer of every copy's page.
+    QList<pdf::Content> pdfPages;
+    QList<pdf::Content> pdfFooters; ///< copy by copy, page by page
 };
 
 /// Paints documents on the A4 pages of a paged device: a PDF file or, from the window, a
@@ -33,6 +37,9 @@ class PageRenderer {
 public:
     /// The device must be set to A4 with no margins: the renderer places everything.
     PageRenderer(QPagedPaintDevice *device, PageSetup setup);
+    /// Renders into Habilis's own PDF writer: the pages are drawn as they are laid out, and
+    /// the copies of a page share its content.
+    PageRenderer(pdf::Writer *writer, PageSetup setup);
     ~PageRenderer();
     PageRenderer(const PageRenderer &) = delete;
     PageRenderer &operator=(const PageRenderer &) = delete;
@@ -45,10 +52,11 @@ public:
     LaidOutPart layOut(const PrintPart &part) const;
     /// Paints every copy of a part laid out by layOut().
     Status paint(const LaidOutPart &part);
-    /// The one thread that lays parts out beside the painting one, and deletes them. It lives
-    /// as long as the renderer: the glyphs it shapes belong to its font cache, which the PDF
-    /// engine reads again when it embeds the fonts at finish().
-    QThreadPool &layoutThread();
+    /// The threads that lay parts out beside the painting one. For a device of Qt's, one
+    /// thread, which deletes the documents and lives as long as the renderer: the glyphs it
+    /// shapes belong to its font cache, which Qt's PDF engine reads again at finish(). For
+    /// Habilis's PDF writer, one a core: a part laid out is already drawn and owns no document.
+    QThreadPool &layoutThreads();
     /// Pages painted so far.
     int pageCount() const { return m_pages; }
     /// Ends the painting; the device is complete.
@@ -60,20 +68,30 @@ public:
 private:
     double px(double mm) const;
     QSizeF contentSize() const;
+    LaidOutPart layOut(const PrintPart &part, QPaintDevice *device) const;
+    void drawPdfPages(LaidOutPart &part, pdf::Canvas &canvas) const;
+    QFont addressFont(const QStringList &lines, QPaintDevice *device) const;
+    QRectF addressBox() const;
+    QString footerText(const PrintPart &part, int page, int pages, int copy) const;
+    QRectF footerRect() const;
     void paintAddress(const QStringList &lines);
     void paintFooter(const PrintPart &part, int page, int pages, int copy);
+    Status paintPdf(const LaidOutPart &part);
 
-    QPagedPaintDevice *m_device;
+    QPagedPaintDevice *m_device = nullptr;
+    pdf::Writer *m_writer = nullptr;
+    int m_dpi;
     PageSetup m_setup;
     QPainter m_painter;
     int m_pages = 0;
-    std::unique_ptr<QThreadPool> m_layoutThread;
+    std::unique_ptr<QThreadPool> m_layoutThreads;
 };
 
 /// A PDF file (PDF/A-1b, A4, fonts embedded) that is either complete or not written at all:
 /// it is written to a temporary file and put in place by commit().
 class PdfOutput {
     Q_DECLARE_TR_FUNCTIONS(PdfOutput)
+    // Written by Habilis's own PDF writer (pdfwriter.h); the printer keeps Qt's devices.
 public:
     static Expected<std::unique_ptr<PdfOutput>> create(const QString &path, const QString &title,
                                                        const PageSetup &setup = {});
@@ -85,14 +103,11 @@ public:
     /// Finishes the PDF and puts it in place. Without it, nothing is written.
     Status commit();
 
-    /// The settings every PDF of Habilis gets: A4, no device margins, PDF/A-1b.
-    static void setUp(QPdfWriter &writer, const QString &title);
-
 private:
     PdfOutput() = default;
     QString m_path;
     std::unique_ptr<QSaveFile> m_file;
-    std::unique_ptr<QPdfWriter> m_writer;
+    std::unique_ptr<pdf::Writer> m_writer;
     std::unique_ptr<PageRenderer> m_renderer;
 };
 
