@@ -8,8 +8,8 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev
     libqrencode-dev libxlsxwriter-dev pkg-config fonts-liberation2 fonts-dejavu-core
     python3-openpyxl poppler-utils
-    # qpdf checks the structure of the PDF files Habilis writes (tests)
-    qpdf
+    # qpdf checks the structure of the PDF files Habilis writes; a face with CFF outlines (tests)
+    qpdf fonts-urw-base35
     libcurl4-openssl-dev python3-aiosmtpd
     xvfb xauth
     # the checks of the .desktop and metainfo files; cpack -G DEB (dpkg-shlibdeps, file)

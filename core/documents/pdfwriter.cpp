@@ -75,6 +75,26 @@ void appendColor(QByteArray &out, const QColor &color, const char *op)
     out += '\n';
 }
 
+void appendPath(QByteArray &ops, const QPainterPath &path)
+{
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        if (e.isMoveTo()) {
+            appendNumbers(ops, {e.x, e.y});
+            ops += "m\n";
+        } else if (e.isLineTo()) {
+            appendNumbers(ops, {e.x, e.y});
+            ops += "l\n";
+        } else if (e.isCurveTo() && i + 2 < path.elementCount()) {
+            const QPainterPath::Element c2 = path.elementAt(i + 1);
+            const QPainterPath::Element end = path.elementAt(i + 2);
+            appendNumbers(ops, {e.x, e.y, c2.x, c2.y, end.x, end.y});
+            ops += "c\n";
+            i += 2;
+        }
+    }
+}
+
 quint16 u16(const QByteArray &table, int offset)
 {
     if (offset + 2 > table.size())
@@ -145,8 +165,19 @@ Resources::Use Resources::useFont(const QGlyphRun &run, const QString &text)
     const QString key = raw.familyName() + u'/' + raw.styleName() + u'/' +
                         QString::number(raw.weight()) + u'/' + QString::number(raw.style());
     QMutexLocker lock(&m_mutex);
-    int index = m_index.value(key, -1);
-    if (index < 0) {
+    auto known = m_index.constFind(key);
+    int index = known == m_index.cend() ? -2 : *known;
+    if (index == -1)
+        return {};
+    if (index == -2) {
+        // PDF/A-1 embeds TrueType programs as they are; a face with CFF or Type 1 outlines
+        // would need a CFF writer: its glyphs are drawn as outlines instead.
+        for (const char *tag : {"glyf", "loca", "head", "hhea", "hmtx", "maxp"}) {
+            if (raw.fontTable(tag).isEmpty()) {
+                m_index.insert(key, -1);
+                return {};
+            }
+        }
         auto font = std::make_shared<Font>();
         font->name = pdfName(raw.familyName()) + '-' + pdfName(raw.styleName());
         font->italic = raw.style() != QFont::StyleNormal;
@@ -213,6 +244,17 @@ void Content::addGlyphs(Resources &resources, const QGlyphRun &run, QPointF offs
     if (glyphs.isEmpty() || positions.size() != glyphs.size())
         return;
     const Resources::Use use = resources.useFont(run, text);
+    if (!use.advances) {
+        // The page looks the same; the text of this face cannot be selected or searched.
+        QPainterPath outlines;
+        const QRawFont raw = run.rawFont();
+        for (qsizetype i = 0; i < glyphs.size(); ++i)
+            outlines.addPath(raw.pathForGlyph(glyphs[i]).translated(positions[i] + offset));
+        appendColor(ops, color, "rg");
+        appendPath(ops, outlines);
+        ops += "f\n";
+        return;
+    }
     const int font = use.font;
     const QList<double> &advances = *use.advances;
     fonts.insert(font);
@@ -339,22 +381,7 @@ public:
         if (draw)
             stroke();
         const QPainterPath path = m_transform.map(source);
-        for (int i = 0; i < path.elementCount(); ++i) {
-            const QPainterPath::Element e = path.elementAt(i);
-            if (e.isMoveTo()) {
-                appendNumbers(ops, {e.x, e.y});
-                ops += "m\n";
-            } else if (e.isLineTo()) {
-                appendNumbers(ops, {e.x, e.y});
-                ops += "l\n";
-            } else if (e.isCurveTo() && i + 2 < path.elementCount()) {
-                const QPainterPath::Element c2 = path.elementAt(i + 1);
-                const QPainterPath::Element end = path.elementAt(i + 2);
-                appendNumbers(ops, {e.x, e.y, c2.x, c2.y, end.x, end.y});
-                ops += "c\n";
-                i += 2;
-            }
-        }
+        appendPath(ops, path);
         const bool evenOdd = path.fillRule() == Qt::OddEvenFill;
         if (fill && draw)
             ops += evenOdd ? "B*\n" : "B\n";

@@ -39,8 +39,8 @@ public:
     /// The index of `font` (its face, whatever the size), noting the glyphs of `run` as used
     /// and what characters of `text` they show, for the text to be found and copied.
     struct Use {
-        int font;
-        const QList<double> *advances; ///< per glyph, in thousandths of an em; never changes
+        int font = -1; ///< -1: no TrueType program to embed (CFF, Type 1): draw the outlines
+        const QList<double> *advances = nullptr; ///< per glyph, in thousandths of an em
     };
     Use useFont(const QGlyphRun &run, const QString &text);
     /// A name for a new image: /Im<n>.
@@ -52,7 +52,7 @@ public:
 
 private:
     mutable QMutex m_mutex;
-    QHash<QString, int> m_index;
+    QHash<QString, int> m_index; ///< face → index, or -1 for a face drawn as outlines
     QList<std::shared_ptr<Font>> m_fonts;
     std::atomic<int> m_images{0};
 };

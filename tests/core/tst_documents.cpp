@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QRawFont>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -585,6 +586,50 @@ private slots:
                 cols.mid(cols.size() - 5, 3),
                 QStringList({QStringLiteral("yes"), QStringLiteral("yes"), QStringLiteral("yes")}));
         }
+    }
+
+    void fontWithoutTrueTypeOutlines()
+    {
+        // A Caf's template may ask for a face with CFF outlines (an .otf): PDF/A-1 cannot
+        // embed it as it is, so its glyphs are drawn as outlines, and the page still shows them.
+        QFont nimbus(QStringLiteral("Nimbus Sans"));
+        nimbus.setPixelSize(40);
+        const QRawFont raw = QRawFont::fromFont(nimbus);
+        QVERIFY2(raw.familyName() == QStringLiteral("Nimbus Sans") &&
+                     raw.fontTable("glyf").isEmpty(),
+                 "Nimbus Sans (CFF outlines) is missing: bash scripts/deps.sh");
+        PrintPart part;
+        part.reference = QStringLiteral("CS-82-2026-0001");
+        part.html = QStringLiteral("<p style=\"font-family: 'Nimbus Sans'; font-size: 40pt\">"
+                                   "MMMMMMMM</p><p>Fin de page</p>");
+        const QString file = path(QStringLiteral("cff.pdf"));
+        {
+            auto pdf = PdfOutput::create(file, QStringLiteral("cff"));
+            QVERIFY(pdf.ok());
+            QVERIFY((*pdf)->add(part).ok());
+            QVERIFY((*pdf)->commit().ok());
+        }
+        QProcess check;
+        check.start(QStringLiteral("qpdf"), {QStringLiteral("--check"), file});
+        QVERIFY(check.waitForFinished(60000));
+        QCOMPARE(check.exitCode(), 0);
+        QVERIFY(pdfText(file).contains(QStringLiteral("Fin de page")));
+        // The big Ms are on the page: the band under the top margin is mostly ink.
+        QProcess render;
+        render.start(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-gray"),
+                      QStringLiteral("-singlefile"), QStringLiteral("-png"), file,
+                      path(QStringLiteral("cff"))});
+        QVERIFY(render.waitForFinished(60000));
+        const QImage page(path(QStringLiteral("cff.png")));
+        QVERIFY(!page.isNull());
+        const double px = 50 / 25.4; // pixels a millimetre
+        int ink = 0, total = 0;
+        for (int y = int(17 * px); y < int(28 * px); ++y) {
+            for (int x = int(22 * px); x < int(60 * px); ++x, ++total)
+                ink += qGray(page.pixel(x, y)) < 128;
+        }
+        QVERIFY2(ink > total / 4, qPrintable(QStringLiteral("%1 of %2").arg(ink).arg(total)));
     }
 
     void pdfPlacesTextAsQtDoes()
