@@ -10,7 +10,7 @@ packages=(
     python3-openpyxl poppler-utils
     # qpdf checks the structure of the PDF files Habilis writes; a face with CFF outlines (tests)
     qpdf fonts-urw-base35
-    libcurl4-openssl-dev python3-aiosmtpd
+    libcurl4-openssl-dev python3-aiosmtpd libsqlite3-dev
     xvfb xauth
     # the checks of the .desktop and metainfo files; cpack -G DEB (dpkg-shlibdeps, file)
     desktop-file-utils appstream file dpkg-dev

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -24,6 +25,7 @@
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
+#include <sqlite3.h>
 #include <unistd.h>
 #endif
 
@@ -53,6 +55,62 @@ Error queryError(const QSqlQuery &q)
     return Error{SqlStorage::tr("The database refused the operation: %1")
                      .arg(q.lastError().text().trimmed())};
 }
+
+/// A read through SQLite's own API, on the connection Qt opened. Qt's driver makes a QString
+/// of every column of every row as it steps: on the national list of habilitations that is
+/// four times the query itself. For long lists whose values repeat.
+class SqliteRows {
+public:
+    SqliteRows(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+            m_error = QStringLiteral("no SQLite connection");
+            return;
+        }
+        m_db = *static_cast<sqlite3 *const *>(handle.constData());
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_statement, nullptr) !=
+            SQLITE_OK) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return;
+        }
+        for (int i = 0; i < binds.size(); ++i) {
+            const QByteArray value = binds.at(i).toString().toUtf8();
+            sqlite3_bind_text(m_statement, i + 1, value.constData(), int(value.size()),
+                              SQLITE_TRANSIENT);
+        }
+    }
+    ~SqliteRows() { sqlite3_finalize(m_statement); }
+    SqliteRows(const SqliteRows &) = delete;
+    SqliteRows &operator=(const SqliteRows &) = delete;
+
+    /// False at the end, or on an error, which error() then gives.
+    bool next()
+    {
+        if (!m_statement)
+            return false;
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    QString text(int column) const
+    {
+        const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column))
+                    : QString();
+    }
+    const QString &error() const { return m_error; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+};
 
 /// Prepares, binds and runs one statement.
 Status run(QSqlQuery &q, const QString &sql, const QVariantList &binds = {})
@@ -1684,7 +1742,7 @@ Expected<QList<HabilitationRow>> SqlStorage::habilitations(const HabilitationFil
             "SELECT c.reference, f.departement, p.name, p.siret, pe.id, pe.provider_id, "
             "pe.civility, pe.last_name, pe.first_name, pe.job_title, pe.email, e.id, "
             "e.provider_id, e.type, e.name, e.address, e.postcode, e.town, e.monenfant_id, "
-            "ae.functioning, ae.availability, av.version, av.valid_from, p.name_key FROM "
+            "ae.functioning, ae.availability, av.version, av.valid_from, p.name_key, c.id FROM "
             "conventions c "
             "JOIN cafs f ON f.id = c.caf_id JOIN providers p ON p.id = c.provider_id "
             "JOIN annex_versions av ON av.id = (SELECT v.id FROM annex_versions v WHERE "
@@ -1697,31 +1755,82 @@ Expected<QList<HabilitationRow>> SqlStorage::habilitations(const HabilitationFil
         (where.isEmpty() ? QString()
                          : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
         QString();
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (Status s = run(q, sql, binds); !s)
-        return s.error();
     QList<HabilitationRow> rows;
     QStringList providerKeys;
+    // A convention, a person, an establishment comes back on many rows: each is read once.
+    struct ConventionCells {
+        QString reference, departement, provider, siret, key;
+    };
+    QHash<qint64, ConventionCells> conventions;
+    QHash<qint64, Person> persons;
+    QHash<qint64, Establishment> establishments;
     QHash<QString, QDate> days;
-    while (q.next()) {
+    const auto add = [&](const auto &integer, const auto &text) {
         HabilitationRow r;
-        r.reference = q.value(0).toString();
-        r.cafDepartement = q.value(1).toString();
-        r.providerName = q.value(2).toString();
-        r.providerSiret = q.value(3).toString();
-        r.person = readPerson(q, 4);
-        r.establishment = readEstablishment(q, 11);
-        r.scope = Scope{q.value(19).toBool(), q.value(20).toBool()};
-        r.annexVersion = q.value(21).toInt();
+        const qint64 conventionId = integer(24);
+        auto c = conventions.constFind(conventionId);
+        if (c == conventions.cend())
+            c = conventions.insert(conventionId, {text(0), text(1), text(2), text(3), text(23)});
+        r.reference = c->reference;
+        r.cafDepartement = c->departement;
+        r.providerName = c->provider;
+        r.providerSiret = c->siret;
+        const qint64 personId = integer(4);
+        auto p = persons.constFind(personId);
+        if (p == persons.cend()) {
+            Person person;
+            person.id = personId;
+            person.providerId = integer(5);
+            person.civility = Labels::civilityFromCode(text(6)).value_or(Civility::None);
+            person.lastName = text(7);
+            person.firstName = text(8);
+            person.jobTitle = text(9);
+            person.email = text(10);
+            p = persons.insert(personId, person);
+        }
+        r.person = *p;
+        const qint64 establishmentId = integer(11);
+        auto e = establishments.constFind(establishmentId);
+        if (e == establishments.cend()) {
+            Establishment establishment;
+            establishment.id = establishmentId;
+            establishment.providerId = integer(12);
+            establishment.type = text(13);
+            establishment.name = text(14);
+            establishment.address = text(15);
+            establishment.postcode = text(16);
+            establishment.town = text(17);
+            establishment.monEnfantId = text(18);
+            e = establishments.insert(establishmentId, establishment);
+        }
+        r.establishment = *e;
+        r.scope = Scope{integer(19) != 0, integer(20) != 0};
+        r.annexVersion = int(integer(21));
         // A few distinct days over the whole list: parsed once each.
-        const QString since = q.value(22).toString();
+        const QString since = text(22);
         auto known = days.constFind(since);
         if (known == days.cend())
-            known = days.insert(since, toDate(q.value(22)));
+            known = days.insert(since,
+                                since.isEmpty() ? QDate() : QDate::fromString(since, Qt::ISODate));
         r.inForceSince = *known;
         rows << std::move(r);
-        providerKeys << q.value(23).toString();
+        providerKeys << c->key;
+    };
+    if (isPostgres()) {
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        if (Status s = run(q, sql, binds); !s)
+            return s.error();
+        while (q.next()) {
+            add([&q](int i) { return q.value(i).toLongLong(); },
+                [&q](int i) { return q.value(i).toString(); });
+        }
+    } else {
+        SqliteRows q(database(), sql, binds);
+        while (q.next())
+            add([&q](int i) { return q.integer(i); }, [&q](int i) { return q.text(i); });
+        if (!q.error().isEmpty())
+            return Error{tr("The database refused the operation: %1").arg(q.error())};
     }
     // Sorted here rather than in SQL: SQLite's sorter copies every wide row and folds only
     // ASCII case; this is several times faster on the national list.
