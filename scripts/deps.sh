@@ -8,6 +8,8 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev
     libqrencode-dev libxlsxwriter-dev pkg-config fonts-liberation2 fonts-dejavu-core
     python3-openpyxl poppler-utils
+    # a face with one style only, which Qt emboldens and slants itself (tests)
+    fonts-dejavu-extra
     # qpdf checks the structure of the PDF files Habilis writes; a face with CFF outlines (tests)
     qpdf fonts-urw-base35
     libcurl4-openssl-dev python3-aiosmtpd libsqlite3-dev

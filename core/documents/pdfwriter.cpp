@@ -4,7 +4,9 @@
 #include <QFile>
 #include <QGlyphRun>
 #include <QIODevice>
+#include <QPainter>
 #include <QPainterPath>
+#include <QUuid>
 #include <QtEndian>
 
 #include <algorithm>
@@ -13,6 +15,8 @@
 namespace habilis::pdf {
 
 namespace {
+
+constexpr int kPagesANode = 1000;
 
 /// A number as PDF writes it, two decimals at most: fast, for every glyph run and line.
 void appendNumber(QByteArray &out, double value)
@@ -154,6 +158,8 @@ struct Resources::Font {
     QList<bool> used;                ///< per glyph
     QHash<quint32, QString> unicode; ///< glyph → the characters it shows
     QSet<char32_t> seen;             ///< characters already looked up
+    bool syntheticBold = false;      ///< bold asked of a face that is not
+    bool syntheticItalic = false;    ///< italic asked of a face that is not
 };
 
 Resources::Resources() = default;
@@ -180,7 +186,6 @@ Resources::Use Resources::useFont(const QGlyphRun &run, const QString &text)
         }
         auto font = std::make_shared<Font>();
         font->name = pdfName(raw.familyName()) + '-' + pdfName(raw.styleName());
-        font->italic = raw.style() != QFont::StyleNormal;
         for (const char *tag : {"head", "hhea", "maxp", "hmtx", "loca", "glyf", "cvt ", "fpgm",
                                 "prep", "OS/2", "post"}) {
             const QByteArray table = raw.fontTable(tag);
@@ -199,6 +204,16 @@ Resources::Use Resources::useFont(const QGlyphRun &run, const QString &text)
                 last = u16(hmtx, g * 4) * 1000.0 / font->unitsPerEm;
             font->advances[g] = last;
         }
+        // Qt draws a face that lacks the weight or slant asked for by emboldening or
+        // slanting it: what the face's own tables say it is tells.
+        const QByteArray os2 = font->tables.value(QByteArrayLiteral("OS/2"));
+        const QByteArray post = font->tables.value(QByteArrayLiteral("post"));
+        const bool faceItalic = (u16(os2, 62) & 0x201) != 0 || (u16(head, 44) & 0x2) != 0 ||
+                                (post.size() >= 8 && u32(post, 4) != 0);
+        const int faceWeight = os2.size() >= 6 ? u16(os2, 4) : 400;
+        font->syntheticBold = raw.weight() >= QFont::DemiBold && faceWeight < 550;
+        font->syntheticItalic = raw.style() != QFont::StyleNormal && !faceItalic;
+        font->italic = faceItalic;
         font->used.resize(font->glyphCount);
         if (font->glyphCount > 0)
             font->used[0] = true; // .notdef, always in a subset
@@ -222,7 +237,7 @@ Resources::Use Resources::useFont(const QGlyphRun &run, const QString &text)
         if (glyphs.size() == 1 && glyphs[0] != 0 && !font.unicode.contains(glyphs[0]))
             font.unicode.insert(glyphs[0], one);
     }
-    return {index, &font.advances};
+    return {index, &font.advances, font.syntheticBold, font.syntheticItalic};
 }
 
 QList<const Resources::Font *> Resources::fonts() const
@@ -266,34 +281,47 @@ void Content::addGlyphs(Resources &resources, const QGlyphRun &run, QPointF offs
     ops += ' ';
     appendNumber(ops, size);
     ops += " Tf\n";
-    qsizetype i = 0;
-    while (i < glyphs.size()) {
-        // One TJ per baseline: kerning and justification go in as adjustments.
-        const QPointF start = positions[i] + offset;
-        ops += "1 0 0 -1 ";
-        appendNumbers(ops, {start.x(), start.y()});
-        ops += "Tm [<";
-        double x = positions[i].x();
-        for (; i < glyphs.size(); ++i) {
-            appendHex4(ops, glyphs[i]);
-            if (i + 1 == glyphs.size())
-                break;
-            if (positions[i + 1].y() != positions[i].y()) {
-                ++i;
-                break;
+    // A face that has no italic is slanted, one that has no bold drawn twice a little apart,
+    // as Qt's own PDF engine does.
+    const double slant = use.syntheticItalic ? 0.3 : 0;
+    const qsizetype count = glyphs.size();
+    const auto show = [&](double dx) {
+        qsizetype i = 0;
+        while (i < count) {
+            // One TJ per baseline (marks may sit on another): kerning and justification go
+            // in as adjustments, in thousandths of the text size.
+            const QPointF start = positions[i] + offset;
+            ops += "1 0 ";
+            appendNumbers(ops, {slant, -1, start.x() + dx, start.y()});
+            ops += "Tm [<";
+            double pen = positions[i].x();
+            for (;;) {
+                appendHex4(ops, glyphs[i]);
+                const qsizetype next = i + 1;
+                if (next == count || positions[next].y() != positions[i].y()) {
+                    i = next;
+                    break;
+                }
+                pen +=
+                    (glyphs[i] < quint32(advances.size()) ? advances[glyphs[i]] : 0) * size / 1000;
+                const double adjust = std::round((pen - positions[next].x()) * 1000 / size);
+                if (adjust != 0) {
+                    ops += "> ";
+                    appendNumber(ops, adjust);
+                    ops += " <";
+                    pen -= adjust * size / 1000;
+                }
+                i = next;
             }
-            x += (glyphs[i] < quint32(advances.size()) ? advances[glyphs[i]] : 0) * size / 1000;
-            const double adjust = (x - positions[i + 1].x()) * 1000 / size;
-            if (std::abs(adjust) >= 0.5) {
-                ops += "> ";
-                appendNumber(ops, std::round(adjust));
-                ops += " <";
-                x = positions[i + 1].x();
-            }
+            ops += ">] TJ\n";
         }
-        if (i + 1 == glyphs.size())
-            ++i;
-        ops += ">] TJ\n";
+    };
+    show(0);
+    if (use.syntheticBold) {
+        // The second pass is not text: copied or searched, the words come once.
+        ops += "/Span << /ActualText () >> BDC\n";
+        show(0.5 * run.rawFont().lineThickness());
+        ops += "EMC\n";
     }
     ops += "ET\n";
 }
@@ -333,7 +361,7 @@ public:
 
     void drawLines(const QLineF *lines, int count) override
     {
-        if (!target || m_pen.style() == Qt::NoPen)
+        if (!target || m_pen.style() == Qt::NoPen || m_pen.color().alpha() == 0)
             return;
         QByteArray &ops = target->ops;
         stroke();
@@ -371,8 +399,9 @@ public:
     {
         if (!target)
             return;
-        const bool fill = m_brush.style() != Qt::NoBrush;
-        const bool draw = m_pen.style() != Qt::NoPen;
+        // Fully transparent paint leaves no trace; PDF/A-1 has no transparency to give it.
+        const bool fill = m_brush.style() != Qt::NoBrush && m_brush.color().alpha() > 0;
+        const bool draw = m_pen.style() != Qt::NoPen && m_pen.color().alpha() > 0;
         if (!fill && !draw)
             return;
         QByteArray &ops = target->ops;
@@ -688,9 +717,17 @@ int Writer::addContent(const Content &content)
             continue;
         const int object = reserve();
         m_imageObjects.insert(name, object);
-        const bool gray = image.allGray();
+        QImage flat = image;
+        if (image.hasAlphaChannel()) {
+            // No transparency in PDF/A-1: the image as it shows on the white paper.
+            flat = QImage(image.size(), QImage::Format_RGB32);
+            flat.fill(Qt::white);
+            QPainter painter(&flat);
+            painter.drawImage(0, 0, image);
+        }
+        const bool gray = flat.allGray();
         const QImage pixels =
-            image.convertToFormat(gray ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+            flat.convertToFormat(gray ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
         QByteArray data;
         const int rowBytes = pixels.width() * (gray ? 1 : 3);
         data.reserve(rowBytes * pixels.height());
@@ -718,6 +755,9 @@ int Writer::addContent(const Content &content)
 
 bool Writer::addPage(const QList<int> &contents)
 {
+    // The page tree in nodes of a thousand pages: PDF/A-1 caps an array at 8191 elements.
+    if (m_pages.size() % kPagesANode == 0)
+        m_nodes << reserve();
     const int object = reserve();
     m_pages << object;
     QByteArray fonts, images, refs;
@@ -741,7 +781,7 @@ bool Writer::addPage(const QList<int> &contents)
     }
     const QSizeF a4 = Canvas::a4Points();
     QByteArray page =
-        "<< /Type /Page /Parent " + QByteArray::number(m_pagesObject) + " 0 R /MediaBox [0 0 ";
+        "<< /Type /Page /Parent " + QByteArray::number(m_nodes.last()) + " 0 R /MediaBox [0 0 ";
     appendNumbers(page, {a4.width(), a4.height()});
     page += "] /Contents [" + refs + "] /Resources << /ProcSet [/PDF /Text /ImageB /ImageC]";
     if (!fonts.isEmpty())
@@ -775,14 +815,22 @@ void Writer::writeFont(int index, const Resources::Font &font)
           " /Encoding /Identity-H /DescendantFonts [" + QByteArray::number(cidFont) +
           " 0 R] /ToUnicode " + QByteArray::number(toUnicode) + " 0 R >>\nendobj\n");
 
+    // Consecutive glyphs share one entry: "first [w w w]".
     QByteArray widths = "[";
     QByteArray set((font.glyphCount + 7) / 8, '\0');
-    for (int g = 0; g < font.glyphCount; ++g) {
-        if (!font.used[g])
+    int g = 0;
+    while (g < font.glyphCount) {
+        if (!font.used[g]) {
+            ++g;
             continue;
-        set[g / 8] = char(set[g / 8] | (0x80 >> (g % 8)));
+        }
         widths += QByteArray::number(g) + " [";
-        appendNumber(widths, std::round(font.advances[g]));
+        // PDF/A-1 caps an array at 8191 elements.
+        for (int run = 0; g < font.glyphCount && font.used[g] && run < 4096; ++g, ++run) {
+            set[g / 8] = char(set[g / 8] | (0x80 >> (g % 8)));
+            appendNumber(widths, std::round(font.advances[g]));
+            widths += ' ';
+        }
         widths += "] ";
     }
     widths += ']';
@@ -825,11 +873,19 @@ bool Writer::finish()
     for (auto it = m_fontObjects.cbegin(); it != m_fontObjects.cend(); ++it)
         writeFont(it.key(), *fonts[it.key()]);
 
+    QByteArray nodes;
+    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        const QList<int> pages = m_pages.mid(n * kPagesANode, kPagesANode);
+        QByteArray kids;
+        for (int p : pages)
+            kids += QByteArray::number(p) + " 0 R ";
+        begin(m_nodes[n]);
+        write("<< /Type /Pages /Parent " + QByteArray::number(m_pagesObject) + " 0 R /Count " +
+              QByteArray::number(pages.size()) + " /Kids [" + kids + "] >>\nendobj\n");
+        nodes += QByteArray::number(m_nodes[n]) + " 0 R ";
+    }
     begin(m_pagesObject);
-    QByteArray kids;
-    for (int p : std::as_const(m_pages))
-        kids += QByteArray::number(p) + " 0 R ";
-    write("<< /Type /Pages /Count " + QByteArray::number(m_pages.size()) + " /Kids [" + kids +
+    write("<< /Type /Pages /Count " + QByteArray::number(m_pages.size()) + " /Kids [" + nodes +
           "] >>\nendobj\n");
 
     // PDF/A-1b: the same title and dates in the Info dictionary and in the XMP metadata.
@@ -865,9 +921,11 @@ bool Writer::finish()
     // The output intent names the colour space of the pages: sRGB, Qt's ICC profile (v2, as
     // PDF/A-1 requires).
     QFile iccFile(QStringLiteral(":/qpdf/sRGB2014.icc"));
-    QByteArray icc;
-    if (iccFile.open(QIODevice::ReadOnly))
-        icc = iccFile.readAll();
+    if (!iccFile.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray icc = iccFile.readAll();
+    if (icc.isEmpty())
+        return false;
     const int profile = reserve();
     writeStream(profile, " /N 3", icc, true);
     const int intent = reserve();
@@ -889,7 +947,7 @@ bool Writer::finish()
         table += m_offsets.contains(i) ? " 00000 n \n" : " 00000 f \n";
     }
     write(table);
-    const QByteArray seed = m_title.toUtf8() + pdfDate + QByteArray::number(m_pages.size());
+    const QByteArray seed = QUuid::createUuid().toRfc4122() + m_title.toUtf8() + pdfDate;
     const QByteArray id = QCryptographicHash::hash(seed, QCryptographicHash::Md5).toHex();
     write("trailer\n<< /Size " + QByteArray::number(m_objects + 1) + " /Root " +
           QByteArray::number(catalog) + " 0 R /Info " + QByteArray::number(info) + " 0 R /ID [<" +

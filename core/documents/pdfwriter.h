@@ -41,6 +41,8 @@ public:
     struct Use {
         int font = -1; ///< -1: no TrueType program to embed (CFF, Type 1): draw the outlines
         const QList<double> *advances = nullptr; ///< per glyph, in thousandths of an em
+        bool syntheticBold = false;
+        bool syntheticItalic = false;
     };
     Use useFont(const QGlyphRun &run, const QString &text);
     /// A name for a new image: /Im<n>.
@@ -106,7 +108,8 @@ public:
     /// A page drawing `contents` in order (numbers from addContent()).
     bool addPage(const QList<int> &contents);
     int pageCount() const { return int(m_pages.size()); }
-    /// The fonts, the page tree and the file's trailer. False if the device refused a write.
+    /// The fonts, the page tree and the file's trailer. False if the device refused a write
+    /// or Qt's sRGB profile, which PDF/A needs, is missing.
     bool finish();
 
 private:
@@ -127,6 +130,7 @@ private:
     int m_objects = 0;
     QHash<int, qint64> m_offsets;
     int m_pagesObject;
+    QList<int> m_nodes; ///< the page tree's nodes under the root, a thousand pages each
     QList<int> m_pages;
     QHash<int, int> m_fontObjects;  ///< font index → Type0 font object
     QHash<int, int> m_imageObjects; ///< image name → image object

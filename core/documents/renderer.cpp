@@ -12,6 +12,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTextList>
+#include <QTextTable>
 #include <QThread>
 #include <QThreadPool>
 #include <QUrl>
@@ -74,6 +76,76 @@ QColor textColor(const QTextCharFormat &format)
                                                       : format.foreground().color();
 }
 
+/// The number or letter of an item of an ordered list, which Qt's layout paints itself: at
+/// the place and in the layout QTextDocumentLayout gives it (drawListItem() in Qt 6.4).
+void addListMarker(pdf::Content &content, pdf::Resources &resources, const QTextBlock &block,
+                   QPointF blockTopLeft, QPointF shift, double top, double height)
+{
+    const QTextList *list = block.textList();
+    const QTextLayout *textLayout = block.layout();
+    if (!list || textLayout->lineCount() == 0)
+        return;
+    int style = list->format().style();
+    if (block.blockFormat().hasProperty(QTextFormat::ListStyle))
+        style = block.blockFormat().intProperty(QTextFormat::ListStyle);
+    switch (style) {
+    case QTextListFormat::ListDecimal:
+    case QTextListFormat::ListLowerAlpha:
+    case QTextListFormat::ListUpperAlpha:
+    case QTextListFormat::ListLowerRoman:
+    case QTextListFormat::ListUpperRoman:
+        break;
+    default:
+        return; // discs, circles and squares are shapes, drawn through the canvas
+    }
+    const QTextLine first = textLayout->lineAt(0);
+    const double middle = blockTopLeft.y() + first.y() + first.height() / 2;
+    if (middle < top || middle >= top + height)
+        return;
+    QPaintDevice *device = block.document()->documentLayout()->paintDevice();
+    const QFont font(block.charFormat().font(), device);
+    const QFontMetricsF metrics(font);
+    const QString itemText = list->itemText(block);
+    const Qt::LayoutDirection direction = block.textDirection();
+    QPointF pos = blockTopLeft.toPoint() + first.naturalTextRect().topLeft().toPoint();
+    double x;
+    if (direction == Qt::RightToLeft) {
+        pos.rx() += first.naturalTextRect().width();
+        x = pos.x() + metrics.horizontalAdvance(u' ');
+    } else {
+        x = pos.x() - metrics.horizontalAdvance(u' ') - metrics.horizontalAdvance(itemText);
+    }
+    QTextLayout marker(itemText, font, device);
+    QTextOption option(Qt::AlignLeft | Qt::AlignAbsolute);
+    option.setTextDirection(direction);
+    marker.setTextOption(option);
+    marker.beginLayout();
+    QTextLine line = marker.createLine();
+    if (line.isValid())
+        line.setLeadingIncluded(true);
+    marker.endLayout();
+    for (const QGlyphRun &run : marker.glyphRuns())
+        content.addGlyphs(resources, run, shift + QPointF(x, pos.y()),
+                          textColor(block.charFormat()), itemText);
+}
+
+/// Qt's layout repeats a table's header rows on each page the table runs on, painting their
+/// text again where no line of the document lies: none are repeated, so that the printer, the
+/// preview and the PDF show the same pages.
+void noRepeatedHeaders(QTextFrame *frame)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child)) {
+            QTextTableFormat format = table->format();
+            if (format.headerRowCount() > 0) {
+                format.setHeaderRowCount(0);
+                table->setFormat(format);
+            }
+        }
+        noRepeatedHeaders(child);
+    }
+}
+
 /// The text of `doc` whose lines lie on the band [top, top + height), placed at `origin`:
 /// from the glyphs the layout shaped, with no second shaping.
 void addDocumentText(pdf::Content &content, pdf::Resources &resources, const QTextDocument &doc,
@@ -88,7 +160,9 @@ void addDocumentText(pdf::Content &content, pdf::Resources &resources, const QTe
         if (box.bottom() < top || box.top() >= top + height)
             continue;
         const QString text = b.text();
-        const QPointF at = origin + box.topLeft() - QPointF(0, top);
+        const QPointF shift = origin - QPointF(0, top);
+        const QPointF at = shift + box.topLeft();
+        addListMarker(content, resources, b, box.topLeft(), shift, top, height);
         for (int i = 0; i < textLayout->lineCount(); ++i) {
             const QTextLine line = textLayout->lineAt(i);
             // The layout moves a line that would straddle two pages to the next one.
@@ -104,10 +178,30 @@ void addDocumentText(pdf::Content &content, pdf::Resources &resources, const QTe
                 const int end = std::min(fragmentStart + fragment.length(), lineEnd);
                 if (start >= end)
                     continue;
-                const QColor color = textColor(fragment.charFormat());
+                const QTextCharFormat format = fragment.charFormat();
+                const QColor color = textColor(format);
                 const QString part = text.mid(start, end - start);
-                for (const QGlyphRun &run : line.glyphRuns(start, end - start))
-                    content.addGlyphs(resources, run, at, color, part);
+                for (const QGlyphRun &run : line.glyphRuns(start, end - start)) {
+                    // The runs sit on the line's baseline; QTextLine::draw() raises and
+                    // lowers them by a share of the font's height.
+                    const QRawFont font = run.rawFont();
+                    const double fontHeight = font.ascent() + font.descent();
+                    double raise = 0;
+                    switch (format.verticalAlignment()) {
+                    case QTextCharFormat::AlignSuperScript:
+                        raise = fontHeight * format.superScriptBaseline() / 100;
+                        break;
+                    case QTextCharFormat::AlignSubScript:
+                        raise = -fontHeight * format.subScriptBaseline() / 100;
+                        break;
+                    case QTextCharFormat::AlignBaseline:
+                        raise = fontHeight * format.baselineOffset() / 100;
+                        break;
+                    default:
+                        break;
+                    }
+                    content.addGlyphs(resources, run, at - QPointF(0, raise), color, part);
+                }
             }
         }
     }
@@ -288,6 +382,7 @@ LaidOutPart PageRenderer::layOut(const PrintPart &part, QPaintDevice *device) co
     doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("habilis:qrcode")),
                     qrCode(part.reference));
     doc.setHtml(part.html);
+    noRepeatedHeaders(doc.rootFrame());
 
     if (!part.addressLines.isEmpty()) {
         out.head = std::make_shared<QTextDocument>();
