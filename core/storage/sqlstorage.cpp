@@ -270,31 +270,59 @@ Provider readProvider(const QSqlQuery &q)
     return p;
 }
 
-Establishment readEstablishment(const QSqlQuery &q, int first = 0)
+/// An establishment from the columns `first` on (id, provider_id, type, name, address,
+/// postcode, town, monenfant_id) of a row read by `integer(column)` and `text(column)`.
+template <typename Integer, typename Text>
+Establishment establishmentFrom(const Integer &integer, const Text &text, int first)
 {
     Establishment e;
-    e.id = q.value(first).toLongLong();
-    e.providerId = q.value(first + 1).toLongLong();
-    e.type = q.value(first + 2).toString();
-    e.name = q.value(first + 3).toString();
-    e.address = q.value(first + 4).toString();
-    e.postcode = q.value(first + 5).toString();
-    e.town = q.value(first + 6).toString();
-    e.monEnfantId = q.value(first + 7).toString();
+    e.id = integer(first);
+    e.providerId = integer(first + 1);
+    e.type = text(first + 2);
+    e.name = text(first + 3);
+    e.address = text(first + 4);
+    e.postcode = text(first + 5);
+    e.town = text(first + 6);
+    e.monEnfantId = text(first + 7);
     return e;
+}
+
+/// A person from the columns `first` on (id, provider_id, civility, last_name, first_name,
+/// job_title, email).
+template <typename Integer, typename Text>
+Person personFrom(const Integer &integer, const Text &text, int first)
+{
+    Person p;
+    p.id = integer(first);
+    p.providerId = integer(first + 1);
+    p.civility = Labels::civilityFromCode(text(first + 2)).value_or(Civility::None);
+    p.lastName = text(first + 3);
+    p.firstName = text(first + 4);
+    p.jobTitle = text(first + 5);
+    p.email = text(first + 6);
+    return p;
+}
+
+qint64 integerOf(const QSqlQuery &q, int column)
+{
+    return q.value(column).toLongLong();
+}
+
+QString textOf(const QSqlQuery &q, int column)
+{
+    return q.value(column).toString();
+}
+
+Establishment readEstablishment(const QSqlQuery &q, int first = 0)
+{
+    return establishmentFrom([&q](int i) { return integerOf(q, i); },
+                             [&q](int i) { return textOf(q, i); }, first);
 }
 
 Person readPerson(const QSqlQuery &q, int first = 0)
 {
-    Person p;
-    p.id = q.value(first).toLongLong();
-    p.providerId = q.value(first + 1).toLongLong();
-    p.civility = Labels::civilityFromCode(q.value(first + 2).toString()).value_or(Civility::None);
-    p.lastName = q.value(first + 3).toString();
-    p.firstName = q.value(first + 4).toString();
-    p.jobTitle = q.value(first + 5).toString();
-    p.email = q.value(first + 6).toString();
-    return p;
+    return personFrom([&q](int i) { return integerOf(q, i); }, [&q](int i) { return textOf(q, i); },
+                      first);
 }
 
 Convention readConvention(const QSqlQuery &q)
@@ -1777,32 +1805,13 @@ Expected<QList<HabilitationRow>> SqlStorage::habilitations(const HabilitationFil
         r.providerSiret = c->siret;
         const qint64 personId = integer(4);
         auto p = persons.constFind(personId);
-        if (p == persons.cend()) {
-            Person person;
-            person.id = personId;
-            person.providerId = integer(5);
-            person.civility = Labels::civilityFromCode(text(6)).value_or(Civility::None);
-            person.lastName = text(7);
-            person.firstName = text(8);
-            person.jobTitle = text(9);
-            person.email = text(10);
-            p = persons.insert(personId, person);
-        }
+        if (p == persons.cend())
+            p = persons.insert(personId, personFrom(integer, text, 4));
         r.person = *p;
         const qint64 establishmentId = integer(11);
         auto e = establishments.constFind(establishmentId);
-        if (e == establishments.cend()) {
-            Establishment establishment;
-            establishment.id = establishmentId;
-            establishment.providerId = integer(12);
-            establishment.type = text(13);
-            establishment.name = text(14);
-            establishment.address = text(15);
-            establishment.postcode = text(16);
-            establishment.town = text(17);
-            establishment.monEnfantId = text(18);
-            e = establishments.insert(establishmentId, establishment);
-        }
+        if (e == establishments.cend())
+            e = establishments.insert(establishmentId, establishmentFrom(integer, text, 11));
         r.establishment = *e;
         r.scope = Scope{integer(19) != 0, integer(20) != 0};
         r.annexVersion = int(integer(21));
@@ -1822,8 +1831,7 @@ Expected<QList<HabilitationRow>> SqlStorage::habilitations(const HabilitationFil
         if (Status s = run(q, sql, binds); !s)
             return s.error();
         while (q.next()) {
-            add([&q](int i) { return q.value(i).toLongLong(); },
-                [&q](int i) { return q.value(i).toString(); });
+            add([&q](int i) { return integerOf(q, i); }, [&q](int i) { return textOf(q, i); });
         }
     } else {
         SqliteRows q(database(), sql, binds);
