@@ -923,10 +923,10 @@
         <translation>--out est obligatoire : le fichier à écrire.</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) written to %1.</source>
+        <source>%Ln line(s) written to %1.</source>
         <translation>
-            <numerusform>%n ligne écrite dans %1.</numerusform>
-            <numerusform>%n lignes écrites dans %1.</numerusform>
+            <numerusform>%Ln ligne écrite dans %1.</numerusform>
+            <numerusform>%Ln lignes écrites dans %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1895,10 +1895,10 @@
         <translation>commune : %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s)</source>
+        <source>%Ln line(s)</source>
         <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message>

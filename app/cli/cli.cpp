@@ -1561,7 +1561,7 @@ int Cli::exportAnnex(const QStringList &args)
     const QString out = p->value(QStringLiteral("out"));
     if (Status s = HabilitationExport::write(*list, *format, out); !s)
         return fail(s.errorString());
-    m_out << tr("%n line(s) written to %1.", nullptr, int(list->rows.size())).arg(out) << Qt::endl;
+    m_out << tr("%Ln line(s) written to %1.", nullptr, int(list->rows.size())).arg(out) << Qt::endl;
     return Success;
 }
 
@@ -1621,7 +1621,7 @@ int Cli::exportHabilitations(const QStringList &args)
     const QString out = p->value(QStringLiteral("out"));
     if (Status s = HabilitationExport::write(*list, *format, out); !s)
         return fail(s.errorString());
-    m_out << tr("%n line(s) written to %1.", nullptr, int(list->rows.size())).arg(out) << Qt::endl;
+    m_out << tr("%Ln line(s) written to %1.", nullptr, int(list->rows.size())).arg(out) << Qt::endl;
     return Success;
 }
 

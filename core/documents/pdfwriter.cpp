@@ -6,6 +6,7 @@
 #include <QIODevice>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 #include <QUuid>
 #include <QtEndian>
 
@@ -326,6 +327,39 @@ void Content::addGlyphs(Resources &resources, const QGlyphRun &run, QPointF offs
     ops += "ET\n";
 }
 
+void Content::addText(Resources &resources, const QString &text, const QFont &font,
+                      QPaintDevice *device, QPointF origin, const QColor &color, TextCache *cache)
+{
+    if (cache) {
+        const QString key =
+            font.key() + QChar(0x1f) + QString::number(color.rgba()) + QChar(0x1f) + text;
+        auto entry = cache->m_entries.constFind(key);
+        if (entry == cache->m_entries.cend()) {
+            Content shaped;
+            shaped.addText(resources, text, font, device, QPointF(0, 0), color);
+            if (cache->m_entries.size() >= cache->m_capacity)
+                cache->m_entries.clear();
+            entry = cache->m_entries.insert(key, {shaped.ops, shaped.fonts});
+        }
+        ops += "q 1 0 0 1 ";
+        appendNumbers(ops, {origin.x(), origin.y()});
+        ops += "cm\n";
+        ops += entry->ops;
+        ops += "Q\n";
+        fonts.unite(entry->fonts);
+        return;
+    }
+    QTextLayout layout(text, font, device);
+    layout.beginLayout();
+    const QTextLine line = layout.createLine();
+    layout.endLayout();
+    if (!line.isValid())
+        return;
+    const QPointF shift = origin - QPointF(0, line.ascent());
+    for (const QGlyphRun &run : layout.glyphRuns())
+        addGlyphs(resources, run, shift, color, text);
+}
+
 // -- Canvas -----------------------------------------------------------------------------------
 
 class Canvas::Engine : public QPaintEngine {
@@ -475,9 +509,10 @@ private:
     QBrush m_brush;
 };
 
-Canvas::Canvas(Resources &resources, int dpi)
+Canvas::Canvas(Resources &resources, int dpi, QSizeF pagePoints)
     : m_engine(std::make_unique<Engine>(resources))
     , m_dpi(dpi)
+    , m_page(pagePoints)
 {}
 
 Canvas::~Canvas() = default;
@@ -496,13 +531,13 @@ int Canvas::metric(PaintDeviceMetric metric) const
 {
     switch (metric) {
     case PdmWidth:
-        return qRound(210 / 25.4 * m_dpi);
+        return qRound(m_page.width() / 72 * m_dpi);
     case PdmHeight:
-        return qRound(297 / 25.4 * m_dpi);
+        return qRound(m_page.height() / 72 * m_dpi);
     case PdmWidthMM:
-        return 210;
+        return qRound(m_page.width() * 25.4 / 72);
     case PdmHeightMM:
-        return 297;
+        return qRound(m_page.height() * 25.4 / 72);
     case PdmNumColors:
         return INT_MAX;
     case PdmDepth:
@@ -659,10 +694,11 @@ QByteArray toUnicodeCMap(const QHash<quint32, QString> &unicode)
 
 } // namespace
 
-Writer::Writer(QIODevice *device, const QString &title, int dpi)
+Writer::Writer(QIODevice *device, const QString &title, int dpi, QSizeF pagePoints)
     : m_device(device)
     , m_title(title)
     , m_dpi(dpi)
+    , m_page(pagePoints)
     , m_created(QDateTime::currentDateTimeUtc())
 {
     // PDF 1.4, the base of PDF/A-1; the comment of high bytes says the file is binary.
@@ -743,7 +779,7 @@ int Writer::addContent(const Content &content)
     // Device pixels, y down, to PDF points, y up; each stream leaves the state as it found it.
     QByteArray ops = "q ";
     const double scale = 72.0 / m_dpi;
-    appendNumbers(ops, {scale, 0, 0, -scale, 0, Canvas::a4Points().height()});
+    appendNumbers(ops, {scale, 0, 0, -scale, 0, m_page.height()});
     ops += "cm\n";
     ops += content.ops;
     ops += "Q\n";
@@ -779,10 +815,9 @@ bool Writer::addPage(const QList<int> &contents)
                       QByteArray::number(m_imageObjects.value(i)) + " 0 R ";
         }
     }
-    const QSizeF a4 = Canvas::a4Points();
     QByteArray page =
         "<< /Type /Page /Parent " + QByteArray::number(m_nodes.last()) + " 0 R /MediaBox [0 0 ";
-    appendNumbers(page, {a4.width(), a4.height()});
+    appendNumbers(page, {m_page.width(), m_page.height()});
     page += "] /Contents [" + refs + "] /Resources << /ProcSet [/PDF /Text /ImageB /ImageC]";
     if (!fonts.isEmpty())
         page += " /Font << " + fonts + ">>";

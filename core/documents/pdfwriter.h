@@ -59,6 +59,26 @@ private:
     std::atomic<int> m_images{0};
 };
 
+struct Content;
+
+/// Lines of text laid out once and drawn again wherever asked: a table repeats its values
+/// (a Caf, a town, "oui") thousands of times. For one thread; bounded, so memory stays flat.
+class TextCache {
+public:
+    explicit TextCache(qsizetype capacity = 100000)
+        : m_capacity(capacity)
+    {}
+
+private:
+    friend struct Content;
+    struct Entry {
+        QByteArray ops;
+        QSet<int> fonts;
+    };
+    qsizetype m_capacity;
+    QHash<QString, Entry> m_entries;
+};
+
 /// What one page, or one layer of a page, draws: PDF operators in the coordinates of the
 /// layout (device pixels, y down), and the fonts and images they name.
 struct Content {
@@ -69,6 +89,10 @@ struct Content {
     /// `text` laid out in `run`, placed at `offset`, in `color`.
     void addGlyphs(Resources &resources, const QGlyphRun &run, QPointF offset, const QColor &color,
                    const QString &text);
+    /// One line of `text` in `font` (measured on `device`), its baseline starting at `origin`;
+    /// laid out once for all the lines of the same text, font and colour with a `cache`.
+    void addText(Resources &resources, const QString &text, const QFont &font, QPaintDevice *device,
+                 QPointF origin, const QColor &color, TextCache *cache = nullptr);
 };
 
 /// A paint device drawing into a Content: what QTextDocument's layout draws besides its text
@@ -76,12 +100,13 @@ struct Content {
 /// adds the text from the layout's glyph runs, which carry the glyphs QTextItem hides.
 class Canvas : public QPaintDevice {
 public:
-    Canvas(Resources &resources, int dpi);
+    Canvas(Resources &resources, int dpi, QSizeF pagePoints = a4Points());
     ~Canvas() override;
     /// Where the next painting goes; none between pages.
     void setTarget(Content *content);
     QPaintEngine *paintEngine() const override;
     static QSizeF a4Points() { return {595.2756, 841.8898}; }
+    static QSizeF a4LandscapePoints() { return a4Points().transposed(); }
 
 protected:
     int metric(PaintDeviceMetric metric) const override;
@@ -90,19 +115,23 @@ private:
     class Engine;
     std::unique_ptr<Engine> m_engine;
     int m_dpi;
+    QSizeF m_page;
 };
 
 /// A PDF/A-1b file written as pages come: A4 pages, each made of content streams, which
 /// pages may share.
 class Writer {
 public:
-    Writer(QIODevice *device, const QString &title, int dpi);
+    /// Pages of `pagePoints` (A4 portrait unless said), drawn at `dpi` by the canvas.
+    Writer(QIODevice *device, const QString &title, int dpi,
+           QSizeF pagePoints = Canvas::a4Points());
     ~Writer();
     Writer(const Writer &) = delete;
     Writer &operator=(const Writer &) = delete;
 
     Resources &resources() { return m_resources; }
     int dpi() const { return m_dpi; }
+    QSizeF pagePoints() const { return m_page; }
     /// Writes `content` as a stream; its number, to give addPage().
     int addContent(const Content &content);
     /// A page drawing `contents` in order (numbers from addContent()).
@@ -123,6 +152,7 @@ private:
     QIODevice *m_device;
     QString m_title;
     int m_dpi;
+    QSizeF m_page;
     QDateTime m_created;
     Resources m_resources;
     bool m_ok = true;

@@ -207,20 +207,6 @@ void addDocumentText(pdf::Content &content, pdf::Resources &resources, const QTe
     }
 }
 
-/// One line of `text` in `font`, its top left at `topLeft`.
-void addTextLine(pdf::Content &content, pdf::Resources &resources, const QString &text,
-                 const QFont &font, QPaintDevice *device, QPointF topLeft, const QColor &color)
-{
-    QTextLayout layout(text, font, device);
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    layout.endLayout();
-    if (!line.isValid())
-        return;
-    for (const QGlyphRun &run : layout.glyphRuns())
-        content.addGlyphs(resources, run, topLeft, color, text);
-}
-
 /// Clips what follows to `rect`, until the matching "Q".
 void clipTo(pdf::Content &content, const QRectF &rect)
 {
@@ -439,8 +425,8 @@ void PageRenderer::drawPdfPages(LaidOutPart &out, pdf::Canvas &canvas) const
             const QRectF box = addressBox();
             double y = px(box.top());
             for (const QString &line : part.addressLines) {
-                addTextLine(content, resources, line, font, &canvas, QPointF(px(box.left()), y),
-                            Qt::black);
+                content.addText(resources, line, font, &canvas,
+                                QPointF(px(box.left()), y + fm.ascent()), Qt::black);
                 y += fm.lineSpacing();
             }
             painter.setPen(QPen(QColor(150, 150, 150), px(0.2)));
@@ -455,19 +441,17 @@ void PageRenderer::drawPdfPages(LaidOutPart &out, pdf::Canvas &canvas) const
         out.pdfPages << std::move(content);
     }
     const QFont footerFont = documentFont(7.5);
+    const QFontMetricsF footerMetrics(footerFont, &canvas);
     const QRectF footer = footerRect();
     for (int copy = 1; copy <= part.copies; ++copy) {
         for (int page = 0; page < out.pages; ++page) {
             pdf::Content content;
             const QString text = footerText(part, page + 1, out.pages, copy);
-            QTextLayout layout(text, footerFont, &canvas);
-            layout.beginLayout();
-            QTextLine line = layout.createLine();
-            layout.endLayout();
-            const double width = line.isValid() ? line.naturalTextWidth() : 0;
-            addTextLine(content, resources, text, footerFont, &canvas,
-                        QPointF(footer.left() + (footer.width() - width) / 2, footer.top()),
-                        kFooterColor);
+            const double width = footerMetrics.horizontalAdvance(text);
+            content.addText(resources, text, footerFont, &canvas,
+                            QPointF(footer.left() + (footer.width() - width) / 2,
+                                    footer.top() + footerMetrics.ascent()),
+                            kFooterColor);
             out.pdfFooters << std::move(content);
         }
     }

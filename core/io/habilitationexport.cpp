@@ -148,7 +148,7 @@ Expected<HabilitationList> HabilitationExport::habilitations(const Storage &stor
         parts << tr("type: %1").arg(filter.type.trimmed().toUpper());
     if (!filter.town.trimmed().isEmpty())
         parts << tr("town: %1").arg(filter.town.trimmed());
-    parts << tr("%n line(s)", nullptr, int(list.rows.size()));
+    parts << tr("%Ln line(s)", nullptr, int(list.rows.size()));
     list.subtitle = parts.join(QStringLiteral(" ; "));
     list.sheet = tr("Habilitations");
     return list;
@@ -181,7 +181,7 @@ Expected<HabilitationList> HabilitationExport::annex(const Storage &storage,
     if (c.terminatedOn.isValid() && c.terminatedOn <= date)
         version += u' ' + tr("(convention ended on %1)").arg(dates::display(c.terminatedOn));
     list.subtitle = detail->provider.name + QStringLiteral(" — ") + version +
-                    QStringLiteral(" — ") + tr("%n line(s)", nullptr, int(list.rows.size()));
+                    QStringLiteral(" — ") + tr("%Ln line(s)", nullptr, int(list.rows.size()));
     list.sheet = tr("Annex 1");
     return list;
 }

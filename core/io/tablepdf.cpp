@@ -1,17 +1,15 @@
 #include "tablepdf.h"
 
+#include "documents/pdfwriter.h"
 #include "domain/dates.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
-#include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextLayout>
 
 #include <algorithm>
-#include <memory>
 #include <numeric>
 
 namespace habilis {
@@ -52,13 +50,26 @@ QStringList wrap(const QString &text, const QFont &font, const QFontMetricsF &fm
     return lines;
 }
 
-int lineCount(const QString &text, const QFont &font, const QFontMetricsF &fm, QPaintDevice *device,
-              qreal width)
-{
-    if (text.isEmpty() || fm.horizontalAdvance(text) <= width)
-        return 1;
-    return int(wrap(text, font, fm, device, width, kMaxLines).size());
-}
+/// The lines of the cells, wrapped once for every cell of the same text in the same column:
+/// values repeat down a column. Bounded, so that memory stays flat.
+class CellLines {
+public:
+    template <typename Wrap>
+    const QStringList &lines(qsizetype column, const QString &text, const Wrap &wrap)
+    {
+        const QString key = QString::number(column) + QChar(0x1f) + text;
+        auto it = m_lines.constFind(key);
+        if (it == m_lines.cend()) {
+            if (m_lines.size() >= 200000)
+                m_lines.clear();
+            it = m_lines.insert(key, wrap());
+        }
+        return *it;
+    }
+
+private:
+    QHash<QString, QStringList> m_lines;
+};
 
 } // namespace
 
@@ -78,18 +89,19 @@ Status TablePdf::write(const QString &path) const
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("%1: the file cannot be written (%2).").arg(path, file.errorString())};
 
-    auto pdf = std::make_unique<QPdfWriter>(&file);
-    pdf->setPdfVersion(QPdfWriter::PdfVersion_A1b);
-    pdf->setResolution(300);
-    pdf->setTitle(title);
-    pdf->setCreator(QStringLiteral("Habilis"));
-    pdf->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                   QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
-    const auto mm = [&pdf](qreal v) {
-        return v * pdf->resolution() / 25.4;
+    // Habilis's own PDF writer (documents/pdfwriter.h): A4 landscape, PDF/A-1b, fonts
+    // embedded once as subsets; the national list is thousands of pages.
+    constexpr int dpi = 300;
+    const QSizeF paper = pdf::Canvas::a4LandscapePoints();
+    pdf::Writer writer(&file, title, dpi, paper);
+    pdf::Canvas canvas(writer.resources(), dpi, paper);
+    QPaintDevice *device = &canvas;
+    const auto mm = [](qreal v) {
+        return v * dpi / 25.4;
     };
+    const QPointF margin(mm(10), mm(10));
     const QRectF page(QPointF(0, 0),
-                      QSizeF(pdf->pageLayout().paintRectPixels(pdf->resolution()).size()));
+                      QSizeF(canvas.width() - 2 * margin.x(), canvas.height() - 2 * margin.y()));
 
     QFont body;
     body.setFamilies({QStringLiteral("DejaVu Sans Condensed"), QStringLiteral("DejaVu Sans"),
@@ -101,10 +113,10 @@ Status TablePdf::write(const QString &path) const
     titleFont.setPointSizeF(11);
     QFont subtitleFont = body;
     subtitleFont.setPointSizeF(8);
-    const QFontMetricsF fm(body, pdf.get());
-    const QFontMetricsF boldFm(bold, pdf.get());
-    const QFontMetricsF titleFm(titleFont, pdf.get());
-    const QFontMetricsF subtitleFm(subtitleFont, pdf.get());
+    const QFontMetricsF fm(body, device);
+    const QFontMetricsF boldFm(bold, device);
+    const QFontMetricsF titleFm(titleFont, device);
+    const QFontMetricsF subtitleFm(subtitleFont, device);
 
     // Columns: each as wide as its content (a sample of rows) and its header's longest word;
     // when that is too wide, the columns wider than a common cap are cut to it (the narrow ones
@@ -173,13 +185,19 @@ Status TablePdf::write(const QString &path) const
     QList<QStringList> headerLines;
     int headerRows = 1;
     for (qsizetype c = 0; c < columns; ++c) {
-        headerLines << wrap(headers.at(c), bold, boldFm, pdf.get(), textWidth(c), kMaxLines);
+        headerLines << wrap(headers.at(c), bold, boldFm, device, textWidth(c), kMaxLines);
         headerRows = std::max(headerRows, int(headerLines.constLast().size()));
     }
     const qreal headerHeight = headerRows * boldFm.lineSpacing() + 2 * pad;
     const qreal footerHeight = fm.lineSpacing() + mm(2);
     const qreal bodyTop = titleHeight + headerHeight;
     const qreal bodyBottom = page.height() - footerHeight;
+
+    CellLines wrapped;
+    const auto cellLines = [&](qsizetype c, const QString &text) -> const QStringList & {
+        return wrapped.lines(c, text,
+                             [&] { return wrap(text, body, fm, device, textWidth(c), kMaxLines); });
+    };
 
     // First pass: the height of every row, hence the pages (the total is printed on each).
     QList<quint8> lines(rowCount, 1);
@@ -189,7 +207,7 @@ Status TablePdf::write(const QString &path) const
         const QStringList cells = row(i);
         int n = 1;
         for (qsizetype c = 0; c < columns && c < cells.size(); ++c)
-            n = std::max(n, lineCount(oneLine(cells.at(c)), body, fm, pdf.get(), textWidth(c)));
+            n = std::max(n, int(cellLines(c, oneLine(cells.at(c))).size()));
         lines[i] = quint8(n);
         const qreal h = n * fm.lineSpacing() + 2 * pad;
         if (y + h > bodyBottom && y > bodyTop) {
@@ -201,76 +219,78 @@ Status TablePdf::write(const QString &path) const
     const int pages = int(pageStarts.size());
 
     QPainter painter;
-    if (!painter.begin(pdf.get()))
+    if (!painter.begin(device))
         return Error{tr("%1: the PDF cannot be written.").arg(path)};
+    // Rules and fills through the painter, text from its glyphs (pdf::Content::addText), both
+    // in the page's content, in the order painted.
+    painter.translate(margin);
+    pdf::Content content;
+    pdf::TextCache shaped;
+    const auto drawText = [&](QPointF baseline, const QString &text, const QFont &font) {
+        content.addText(writer.resources(), text, font, device, baseline + margin, Qt::black,
+                        &shaped);
+    };
     const QColor headerFill(225, 225, 225);
     const QColor stripeFill(244, 244, 244);
     const QPen rule(QColor(150, 150, 150), mm(0.15));
     for (int p = 0; p < pages; ++p) {
-        if (p > 0)
-            pdf->newPage();
-        painter.setFont(titleFont);
-        painter.setPen(Qt::black);
-        painter.drawText(QPointF(0, titleFm.ascent()),
-                         titleFm.elidedText(title, Qt::ElideRight, page.width()));
+        content = pdf::Content();
+        canvas.setTarget(&content);
+        drawText(QPointF(0, titleFm.ascent()),
+                 titleFm.elidedText(title, Qt::ElideRight, page.width()), titleFont);
         if (!subtitle.isEmpty()) {
-            painter.setFont(subtitleFont);
-            painter.drawText(QPointF(0, titleFm.lineSpacing() + subtitleFm.ascent()),
-                             subtitleFm.elidedText(subtitle, Qt::ElideRight, page.width()));
+            drawText(QPointF(0, titleFm.lineSpacing() + subtitleFm.ascent()),
+                     subtitleFm.elidedText(subtitle, Qt::ElideRight, page.width()), subtitleFont);
         }
         painter.fillRect(QRectF(0, titleHeight, page.width(), headerHeight), headerFill);
-        painter.setFont(bold);
         for (qsizetype c = 0; c < columns; ++c) {
             const QStringList &hl = headerLines.at(c);
             for (qsizetype l = 0; l < hl.size(); ++l) {
-                painter.drawText(QPointF(left.at(c) + pad, titleHeight + pad + boldFm.ascent() +
-                                                               qreal(l) * boldFm.lineSpacing()),
-                                 hl.at(l));
+                drawText(QPointF(left.at(c) + pad, titleHeight + pad + boldFm.ascent() +
+                                                       qreal(l) * boldFm.lineSpacing()),
+                         hl.at(l), bold);
             }
         }
         painter.setPen(rule);
         painter.drawLine(QPointF(0, bodyTop), QPointF(page.width(), bodyTop));
 
-        painter.setFont(body);
         y = bodyTop;
         const int end = p + 1 < pages ? pageStarts.at(p + 1) : rowCount;
         for (int i = pageStarts.at(p); i < end; ++i) {
             const qreal h = lines.at(i) * fm.lineSpacing() + 2 * pad;
             if (i % 2 == 1)
                 painter.fillRect(QRectF(0, y, page.width(), h), stripeFill);
-            painter.setPen(Qt::black);
             const QStringList cells = row(i);
             for (qsizetype c = 0; c < columns && c < cells.size(); ++c) {
-                const QStringList cl =
-                    wrap(oneLine(cells.at(c)), body, fm, pdf.get(), textWidth(c), kMaxLines);
+                const QStringList cl = cellLines(c, oneLine(cells.at(c)));
                 for (qsizetype l = 0; l < cl.size(); ++l) {
-                    painter.drawText(QPointF(left.at(c) + pad,
-                                             y + pad + fm.ascent() + qreal(l) * fm.lineSpacing()),
-                                     cl.at(l));
+                    drawText(QPointF(left.at(c) + pad,
+                                     y + pad + fm.ascent() + qreal(l) * fm.lineSpacing()),
+                             cl.at(l), body);
                 }
             }
             y += h;
             painter.setPen(rule);
             painter.drawLine(QPointF(0, y), QPointF(page.width(), y));
         }
-        if (rowCount == 0) {
-            painter.setPen(Qt::black);
-            painter.drawText(QPointF(pad, bodyTop + pad + fm.ascent()), tr("No line."));
-        }
+        if (rowCount == 0)
+            drawText(QPointF(pad, bodyTop + pad + fm.ascent()), tr("No line."), body);
 
-        painter.setPen(Qt::black);
         const qreal footerBase = page.height() - fm.descent();
         const QString pageText = tr("Page %1 of %2").arg(p + 1).arg(pages);
         const qreal pageTextWidth = fm.horizontalAdvance(pageText);
-        painter.drawText(QPointF(page.width() - pageTextWidth, footerBase), pageText);
-        painter.drawText(
+        drawText(QPointF(page.width() - pageTextWidth, footerBase), pageText, body);
+        drawText(
             QPointF(0, footerBase),
             fm.elidedText(tr("Habilis, %1 — %2").arg(dates::display(QDate::currentDate()), title),
-                          Qt::ElideRight, page.width() - pageTextWidth - mm(5)));
+                          Qt::ElideRight, page.width() - pageTextWidth - mm(5)),
+            body);
+        canvas.setTarget(nullptr);
+        if (!writer.addPage({writer.addContent(content)}))
+            return Error{tr("%1: the file cannot be written (%2).").arg(path, file.errorString())};
     }
-    if (!painter.end())
+    if (!painter.end() || !writer.finish())
         return Error{tr("%1: the PDF cannot be written.").arg(path)};
-    pdf.reset();
     if (!file.commit())
         return Error{tr("%1: the file cannot be written (%2).").arg(path, file.errorString())};
     return {};
