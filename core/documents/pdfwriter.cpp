@@ -303,8 +303,9 @@ void Content::addGlyphs(Resources &resources, const QGlyphRun &run, QPointF offs
                     i = next;
                     break;
                 }
-                pen +=
-                    (glyphs[i] < quint32(advances.size()) ? advances[glyphs[i]] : 0) * size / 1000;
+                // The viewer advances by the widths of /W, which are rounded.
+                pen += std::round(glyphs[i] < quint32(advances.size()) ? advances[glyphs[i]] : 0) *
+                       size / 1000;
                 const double adjust = std::round((pen - positions[next].x()) * 1000 / size);
                 if (adjust != 0) {
                     ops += "> ";
@@ -759,7 +760,7 @@ int Writer::addContent(const Content &content)
             flat = QImage(image.size(), QImage::Format_RGB32);
             flat.fill(Qt::white);
             QPainter painter(&flat);
-            painter.drawImage(0, 0, image);
+            painter.drawImage(flat.rect(), image);
         }
         const bool gray = flat.allGray();
         const QImage pixels =

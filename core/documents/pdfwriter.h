@@ -62,7 +62,8 @@ private:
 struct Content;
 
 /// Lines of text laid out once and drawn again wherever asked: a table repeats its values
-/// (a Caf, a town, "oui") thousands of times. For one thread; bounded, so memory stays flat.
+/// (a Caf, a town, "oui") thousands of times. For one thread, one Resources and one device
+/// (its entries name their fonts and were measured there); bounded, so memory stays flat.
 class TextCache {
 public:
     explicit TextCache(qsizetype capacity = 100000)

@@ -186,19 +186,16 @@ void addDocumentText(pdf::Content &content, pdf::Resources &resources, const QTe
                     // lowers them by a share of the font's height.
                     const QRawFont font = run.rawFont();
                     const double fontHeight = font.ascent() + font.descent();
+                    const auto align = format.verticalAlignment();
                     double raise = 0;
-                    switch (format.verticalAlignment()) {
-                    case QTextCharFormat::AlignSuperScript:
-                        raise = fontHeight * format.superScriptBaseline() / 100;
-                        break;
-                    case QTextCharFormat::AlignSubScript:
-                        raise = -fontHeight * format.subScriptBaseline() / 100;
-                        break;
-                    case QTextCharFormat::AlignBaseline:
+                    if (align == QTextCharFormat::AlignSuperScript ||
+                        align == QTextCharFormat::AlignSubScript ||
+                        align == QTextCharFormat::AlignBaseline) {
                         raise = fontHeight * format.baselineOffset() / 100;
-                        break;
-                    default:
-                        break;
+                        if (align == QTextCharFormat::AlignSuperScript)
+                            raise += fontHeight * format.superScriptBaseline() / 100;
+                        else if (align == QTextCharFormat::AlignSubScript)
+                            raise -= fontHeight * format.subScriptBaseline() / 100;
                     }
                     content.addGlyphs(resources, run, at - QPointF(0, raise), color, part);
                 }
@@ -348,7 +345,7 @@ LaidOutPart PageRenderer::layOut(const PrintPart &part) const
     if (!m_writer)
         return layOut(part, m_device);
     // A canvas of its own: layOut() runs on the layout thread while this one paints.
-    pdf::Canvas canvas(m_writer->resources(), m_dpi);
+    pdf::Canvas canvas(m_writer->resources(), m_dpi, m_writer->pagePoints());
     LaidOutPart out = layOut(part, &canvas);
     drawPdfPages(out, canvas);
     // The documents go now, on the thread that laid them out, before the canvas they measure.

@@ -23,9 +23,10 @@
 #include <algorithm>
 #include <numeric>
 
+#include <sqlite3.h>
+
 #ifdef Q_OS_UNIX
 #include <pwd.h>
-#include <sqlite3.h>
 #include <unistd.h>
 #endif
 
@@ -68,17 +69,31 @@ public:
             m_error = QStringLiteral("no SQLite connection");
             return;
         }
+        // Qt's SQLite plugin on Debian links the system library, which this one is too.
         m_db = *static_cast<sqlite3 *const *>(handle.constData());
+        if (!m_db) {
+            m_error = QStringLiteral("the SQLite connection is closed");
+            return;
+        }
         const QByteArray text = sql.toUtf8();
         if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_statement, nullptr) !=
             SQLITE_OK) {
             m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
             return;
         }
+        if (binds.size() != sqlite3_bind_parameter_count(m_statement)) {
+            m_error = QStringLiteral("%1 values for %2 parameters")
+                          .arg(binds.size())
+                          .arg(sqlite3_bind_parameter_count(m_statement));
+            return;
+        }
         for (int i = 0; i < binds.size(); ++i) {
             const QByteArray value = binds.at(i).toString().toUtf8();
-            sqlite3_bind_text(m_statement, i + 1, value.constData(), int(value.size()),
-                              SQLITE_TRANSIENT);
+            if (sqlite3_bind_text(m_statement, i + 1, value.constData(), int(value.size()),
+                                  SQLITE_TRANSIENT) != SQLITE_OK) {
+                m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+                return;
+            }
         }
     }
     ~SqliteRows() { sqlite3_finalize(m_statement); }
