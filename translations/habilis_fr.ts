@@ -2458,6 +2458,18 @@
         <source>The PostgreSQL database &quot;%1&quot; cannot be opened: %2</source>
         <translation>La base PostgreSQL « %1 » ne peut pas être ouverte : %2</translation>
     </message>
+    <message>
+        <source>the connection is not a SQLite one</source>
+        <translation>la connexion n&apos;est pas une connexion SQLite</translation>
+    </message>
+    <message>
+        <source>the SQLite connection is closed</source>
+        <translation>la connexion SQLite est fermée</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 parameters</source>
+        <translation>%1 valeurs pour %2 paramètres</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -66,13 +66,13 @@ public:
     {
         const QVariant handle = db.driver()->handle();
         if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-            m_error = QStringLiteral("no SQLite connection");
+            m_error = SqlStorage::tr("the connection is not a SQLite one");
             return;
         }
         // Qt's SQLite plugin on Debian links the system library, which this one is too.
         m_db = *static_cast<sqlite3 *const *>(handle.constData());
         if (!m_db) {
-            m_error = QStringLiteral("the SQLite connection is closed");
+            m_error = SqlStorage::tr("the SQLite connection is closed");
             return;
         }
         const QByteArray text = sql.toUtf8();
@@ -82,7 +82,7 @@ public:
             return;
         }
         if (binds.size() != sqlite3_bind_parameter_count(m_statement)) {
-            m_error = QStringLiteral("%1 values for %2 parameters")
+            m_error = SqlStorage::tr("%1 values for %2 parameters")
                           .arg(binds.size())
                           .arg(sqlite3_bind_parameter_count(m_statement));
             return;
